@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { InputError, formatIssuePath } from '@dataset/domain';
+
+export const DEFAULT_CONFIG_PATH = 'data/dataset.config.json';
+
+const RawConfig = z.strictObject({
+  metadata: z.string().min(1),
+  curatedPrompts: z.array(z.string().min(1)).default([]),
+  overrides: z.string().min(1).optional(),
+  promptOverrides: z.string().min(1).optional(),
+  registry: z.string().min(1).optional(),
+  embeddedDatabase: z.string().min(1).default('db'),
+  table: z.string().min(1).default('bazaar-vid_templates'),
+  schema: z.string().min(1).optional(),
+  systemPrompt: z.string().min(1),
+  seed: z.number().int(),
+  tag: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a tag is a folder name: letters, digits, . _ -'),
+  releaseDir: z.string().min(1),
+});
+
+/** The dataset config with every path made absolute against the config file's folder. */
+export interface DatasetConfig {
+  configPath: string;
+  metadata: string;
+  curatedPrompts: string[];
+  overrides: string | null;
+  promptOverrides: string | null;
+  registry: string | null;
+  embeddedDatabase: string;
+  table: string;
+  schema: string | null;
+  systemPrompt: string;
+  seed: number;
+  tag: string;
+  releaseDir: string;
+}
+
+export function resolveConfigPath(env: NodeJS.ProcessEnv, cwd: string): string {
+  return resolve(cwd, env['DATASET_CONFIG'] || DEFAULT_CONFIG_PATH);
+}
+
+export function parseConfig(text: string, configPath: string): DatasetConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(configPath, null, null, `not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = RawConfig.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatIssuePath(issue.path);
+    throw new InputError(configPath, null, keys || null, issue.message);
+  }
+  const raw = parsed.data;
+  const base = dirname(configPath);
+  const at = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
+  return {
+    configPath,
+    metadata: at(raw.metadata),
+    curatedPrompts: raw.curatedPrompts.map(at),
+    overrides: raw.overrides ? at(raw.overrides) : null,
+    promptOverrides: raw.promptOverrides ? at(raw.promptOverrides) : null,
+    registry: raw.registry ? at(raw.registry) : null,
+    embeddedDatabase: at(raw.embeddedDatabase),
+    table: raw.table,
+    schema: raw.schema ?? null,
+    systemPrompt: raw.systemPrompt,
+    seed: raw.seed,
+    tag: raw.tag,
+    releaseDir: at(raw.releaseDir),
+  };
+}
+
+export function loadConfig(configPath: string): DatasetConfig {
+  let text: string;
+  try {
+    text = readFileSync(configPath, 'utf8');
+  } catch {
+    throw new InputError(configPath, null, null, 'config file not found (set DATASET_CONFIG to choose another)');
+  }
+  return parseConfig(text, configPath);
+}
