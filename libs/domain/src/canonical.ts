@@ -41,3 +41,6 @@ export function describeDuration(frames: number): string {
   const seconds = Math.round((frames / FPS) * 10) / 10;
   return `≈ ${seconds} seconds (${frames} frames)`;
 }
+
+/** The part of a canonical entry that locates and frames a template's code (what `raw` depends on). */
+export type TemplateLocator = Pick<CanonicalTemplate, 'id' | 'name' | 'source' | 'duration' | 'supportedFormats'>;

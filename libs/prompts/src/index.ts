@@ -1,1 +1,4 @@
-export {};
+export * from './curated';
+export * from './brief';
+export * from './variants';
+export * from './catalog';

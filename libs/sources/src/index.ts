@@ -1,1 +1,5 @@
-export {};
+export * from './metadata';
+export * from './postgres';
+export * from './embedded';
+export * from './assemble';
+export * from './files';

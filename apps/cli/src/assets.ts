@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { parseJsonl, toJsonl } from '@dataset/domain';
+
+/** Where each asset is materialized; these folders are the Nx targets' declared outputs. */
+export const ASSET_ROOT = resolve(process.env['DATASET_ASSET_ROOT'] ?? 'dist/assets');
+
+export type AssetName = 'raw' | 'sanitized' | 'prompts' | 'splits' | 'upload';
+
+export function assetPath(asset: AssetName, file: string): string {
+  return join(ASSET_ROOT, asset, file);
+}
+
+/**
+ * Replaces an asset's folder as a whole: files are written to a temporary sibling and swapped in,
+ * so a crash leaves the previous materialization, never a mix.
+ */
+export function writeAsset(asset: AssetName, files: Record<string, string>): void {
+  const dir = join(ASSET_ROOT, asset);
+  const staging = `${dir}.tmp-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(staging, name)), { recursive: true });
+    writeFileSync(join(staging, name), content);
+  }
+  mkdirSync(dirname(dir), { recursive: true });
+  const old = `${dir}.old-${process.pid}`;
+  if (existsSync(dir)) renameSync(dir, old);
+  renameSync(staging, dir);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export function readAssetJsonl<S extends z.ZodType>(asset: AssetName, file: string, schema: S): z.infer<S>[] {
+  const path = assetPath(asset, file);
+  if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
+  return parseJsonl(readFileSync(path, 'utf8'), schema, path);
+}
+
+export function readAssetJson<S extends z.ZodType>(asset: AssetName, file: string, schema: S): z.infer<S> {
+  const path = assetPath(asset, file);
+  if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
+  return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+export { toJsonl };
+
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

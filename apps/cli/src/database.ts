@@ -1,0 +1,32 @@
+import type pg from 'pg';
+import { connectDatabase, readEmbeddedSeed, startEmbeddedDatabase, type TableRef } from '@dataset/sources';
+
+/** The database `raw` reads: `DATABASE_URL` when set, else the embedded demo database (PGlite). */
+export interface TemplateDatabase {
+  client: pg.Client;
+  label: string;
+  close(): Promise<void>;
+}
+
+export function tableRef(config: { table: string; schema: string | null }): TableRef {
+  return { table: config.table, schema: config.schema };
+}
+
+export async function openTemplateDatabase(embeddedDir: string): Promise<TemplateDatabase> {
+  const url = process.env['DATABASE_URL'];
+  if (url) {
+    // Never echo the URL: it may carry a password.
+    const client = await connectDatabase({ connectionString: url }, 'the database in DATABASE_URL');
+    return { client, label: 'DATABASE_URL', close: () => client.end() };
+  }
+  const embedded = await startEmbeddedDatabase(readEmbeddedSeed(embeddedDir));
+  const client = await connectDatabase(embedded.connection, 'the embedded database');
+  return {
+    client,
+    label: 'embedded PGlite',
+    async close() {
+      await client.end();
+      await embedded.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { canonicalJson, sha256, type TemplateLocator } from '@dataset/domain';
+import { releaseFamilyState } from '@dataset/release';
+import { dbIdsOf, fingerprintTemplateRows, seedFiles } from '@dataset/sources';
+import type { DatasetConfig } from '@dataset/config';
+import { loadPromptInputs, loadRawInputs, loadSplitInputs } from './inputs';
+import { openTemplateDatabase, tableRef } from './database';
+
+/**
+ * Nx `runtime` inputs. Each prints a digest of the non-file state a stage reads (config fields, files a
+ * config may name outside the workspace, database rows, the release folder), never paths or secrets,
+ * so the same inputs give the same key on every machine.
+ */
+export async function fingerprint(stage: string, config: DatasetConfig): Promise<string> {
+  switch (stage) {
+    case 'raw': {
+      const inputs = loadRawInputs(config);
+      const { embeddedDatabase: _dir, ...rest } = inputs;
+      return sha256(canonicalJson({ ...rest, database: await databaseState(config, inputs.templates) }));
+    }
+    case 'prompts': {
+      const inputs = loadPromptInputs(config);
+      return sha256(
+        canonicalJson({
+          metadata: inputs.metadata,
+          curated: inputs.curated.map(({ templateId, text }) => ({ templateId, text })),
+          overrides: inputs.overrides,
+        }),
+      );
+    }
+    case 'splits':
+      return sha256(canonicalJson(loadSplitInputs(config)));
+    case 'upload':
+      return sha256(canonicalJson({ tag: config.tag, releaseDir: config.releaseDir, state: releaseFamilyState(config.releaseDir, config.tag) }));
+    default:
+      throw new Error(`no fingerprint for stage "${stage}"`);
+  }
+}
+
+async function databaseState(config: DatasetConfig, templates: readonly TemplateLocator[]): Promise<string> {
+  if (!process.env['DATABASE_URL']) {
+    // The embedded database is built from files: their bytes are its state, no need to start it.
+    return sha256(seedFiles(config.embeddedDatabase).map((f) => sha256(readFileSync(f))).join('\n'));
+  }
+  try {
+    const db = await openTemplateDatabase(config.embeddedDatabase);
+    try {
+      return await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(templates));
+    } finally {
+      await db.close();
+    }
+  } catch {
+    // An unreachable database must not become a cacheable key: make it unique so `raw` runs and reports it.
+    return `unavailable-${process.pid}-${Date.now()}-${Math.random()}`;
+  }
+}

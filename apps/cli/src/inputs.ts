@@ -1,0 +1,72 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { loadConfig, resolveConfigPath, type DatasetConfig } from '@dataset/config';
+import { InputError, type CanonicalTemplate, type TemplateLocator } from '@dataset/domain';
+import { parseCuratedPrompts, parsePromptOverrides, type CuratedPrompt, type PromptOverrides } from '@dataset/prompts';
+import { parseCanonicalMetadata, readTsxFolder } from '@dataset/sources';
+
+/**
+ * What each stage reads besides its upstream assets. A stage's Nx runtime input hashes exactly the value
+ * its loader returns here, so the cache key and the stage can never disagree about what was read.
+ */
+export function currentConfig(): DatasetConfig {
+  return loadConfig(resolveConfigPath(process.env, process.cwd()));
+}
+
+function readText(file: string, what: string): string {
+  if (!existsSync(file)) throw new InputError(file, null, null, `${what} not found`);
+  return readFileSync(file, 'utf8');
+}
+
+export function loadMetadata(config: DatasetConfig): CanonicalTemplate[] {
+  return parseCanonicalMetadata(readText(config.metadata, 'canonical metadata'), config.metadata);
+}
+
+export interface RawStageInputs {
+  table: string;
+  schema: string | null;
+  embeddedDatabase: string;
+  /** Only what `raw` and its downstream use of metadata: editing a description must not rerun `raw`. */
+  templates: TemplateLocator[];
+  overrides: Record<string, string>;
+  registry: Record<string, string>;
+}
+
+export function loadRawInputs(config: DatasetConfig): RawStageInputs {
+  return {
+    table: config.table,
+    schema: config.schema,
+    embeddedDatabase: config.embeddedDatabase,
+    templates: loadMetadata(config).map(({ id, name, source, duration, supportedFormats }) => ({
+      id,
+      name,
+      source,
+      duration,
+      supportedFormats,
+    })),
+    overrides: Object.fromEntries(readTsxFolder(config.overrides)),
+    registry: Object.fromEntries(readTsxFolder(config.registry)),
+  };
+}
+
+export interface PromptStageInputs {
+  metadata: CanonicalTemplate[];
+  curated: CuratedPrompt[];
+  overrides: PromptOverrides;
+  overridesFile: string | null;
+}
+
+export function loadPromptInputs(config: DatasetConfig): PromptStageInputs {
+  const curated = config.curatedPrompts.flatMap((file) => parseCuratedPrompts(readText(file, 'curated prompts file'), file));
+  const file = config.promptOverrides;
+  const overrides = file && existsSync(file) ? parsePromptOverrides(readFileSync(file, 'utf8'), file) : {};
+  return { metadata: loadMetadata(config), curated, overrides, overridesFile: file };
+}
+
+export interface SplitStageInputs {
+  seed: number;
+  systemPrompt: string;
+}
+
+export function loadSplitInputs(config: DatasetConfig): SplitStageInputs {
+  return { seed: config.seed, systemPrompt: config.systemPrompt };
+}

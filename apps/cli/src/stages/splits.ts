@@ -1,0 +1,25 @@
+import { PromptVariant, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
+import type { DatasetConfig } from '@dataset/config';
+import { buildChatExamples } from '@dataset/format';
+import { assignSplits, singletonGroups } from '@dataset/split';
+import { json, readAssetJson, readAssetJsonl, toJsonl, writeAsset } from '../assets';
+import { loadSplitInputs } from '../inputs';
+import { SanitizedSummary, type SplitSummary } from '../summaries';
+
+/** Asset `splits`: chat examples for kept scenes × prompt variants, assigned to splits by template. */
+export function materializeSplits(config: DatasetConfig): void {
+  const { seed, systemPrompt } = loadSplitInputs(config);
+  const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
+  const sanitized = readAssetJson('sanitized', 'summary.json', SanitizedSummary);
+  const prompts = readAssetJsonl('prompts', 'variants.jsonl', PromptVariant);
+  const assignments = assignSplits(singletonGroups(scenes.map((s) => s.templateId)), seed);
+  const examples = buildChatExamples(scenes, prompts, assignments, systemPrompt);
+  const files: Record<string, string> = {
+    'assignments.jsonl': toJsonl(assignments),
+    'summary.json': json({ ...sanitized, seed } satisfies SplitSummary),
+  };
+  for (const split of SPLIT_NAMES) files[`${split}.jsonl`] = toJsonl(examples[split]);
+  writeAsset('splits', files);
+  const counts = SPLIT_NAMES.map((s) => `${s} ${examples[s].length}`).join(', ');
+  console.log(`splits: ${counts} examples from ${scenes.length} templates (seed ${seed})`);
+}

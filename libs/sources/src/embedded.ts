@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import type pg from 'pg';
+import { InputError, formatIssuePath } from '@dataset/domain';
+
+/** One row of the embedded demo database, as `rows.json` lists it. */
+export const EmbeddedRow = z.strictObject({
+  id: z.string().uuid(),
+  name: z.string().min(1),
+  code: z.string().min(1).nullable(),
+  updatedAt: z.string().datetime(),
+});
+export type EmbeddedRow = z.infer<typeof EmbeddedRow>;
+
+export interface EmbeddedSeed {
+  schemaSql: string;
+  rows: { id: string; name: string; tsxCode: string | null; updatedAt: string }[];
+}
+
+/** The files that make up the embedded database: `schema.sql`, `rows.json` and the code files it names. */
+export function seedFiles(dir: string): string[] {
+  const rows = parseRows(dir);
+  return [join(dir, 'schema.sql'), join(dir, 'rows.json'), ...rows.filter((r) => r.code).map((r) => resolve(dir, r.code!))];
+}
+
+function parseRows(dir: string): EmbeddedRow[] {
+  const file = join(dir, 'rows.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(file, null, null, `cannot read embedded database rows (${(error as Error).message})`);
+  }
+  const parsed = z.array(EmbeddedRow).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InputError(file, null, formatIssuePath(issue.path), issue.message);
+  }
+  return parsed.data;
+}
+
+export function readEmbeddedSeed(dir: string): EmbeddedSeed {
+  const rows = parseRows(dir).map((row) => ({
+    id: row.id,
+    name: row.name,
+    tsxCode: row.code === null ? null : readFileSync(resolve(dir, row.code), 'utf8'),
+    updatedAt: row.updatedAt,
+  }));
+  return { schemaSql: readFileSync(join(dir, 'schema.sql'), 'utf8'), rows };
+}
+
+export interface EmbeddedDatabase {
+  /** Connection settings for a `pg` client: the same driver and SQL as a real server. */
+  connection: pg.ClientConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts PGlite in memory, loads the seed, and serves it on a private Unix socket so `raw` talks to it
+ * through `pg` exactly as it talks to a production server.
+ */
+export async function startEmbeddedDatabase(seed: EmbeddedSeed): Promise<EmbeddedDatabase> {
+  const db = await PGlite.create();
+  await db.exec(seed.schemaSql);
+  for (const row of seed.rows) {
+    await db.query('INSERT INTO "bazaar-vid_templates" (id, name, tsx_code, updated_at) VALUES ($1, $2, $3, $4)', [
+      row.id,
+      row.name,
+      row.tsxCode,
+      row.updatedAt,
+    ]);
+  }
+  const socketDir = mkdtempSync(join(tmpdir(), 'dataset-pglite-'));
+  const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432') });
+  await server.start();
+  return {
+    connection: { host: socketDir, port: 5432, user: 'postgres', database: 'postgres' },
+    async close() {
+      await server.stop();
+      await db.close();
+      rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
+}

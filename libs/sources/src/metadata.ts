@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { CanonicalTemplate, InputError, formatIssuePath } from '@dataset/domain';
+
+/** Parses the canonical metadata file: a JSON array of templates; errors name the entry and field. */
+export function parseCanonicalMetadata(text: string, file: string): CanonicalTemplate[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(file, null, null, `not valid JSON (${(error as Error).message})`);
+  }
+  if (!Array.isArray(json)) throw new InputError(file, null, null, 'expected a JSON array of templates');
+  const templates: CanonicalTemplate[] = [];
+  const seen = new Map<string, number>();
+  const sourceIds = new Map<string, string>();
+  json.forEach((entry: unknown, index) => {
+    const parsed = CanonicalTemplate.safeParse(entry);
+    const label = entryLabel(entry, index);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatIssuePath(issue.path);
+      throw new InputError(file, null, `${label}.${field}`, issue.message);
+    }
+    const template = parsed.data;
+    if (seen.has(template.id)) {
+      throw new InputError(file, null, `${label}.id`, `duplicate template id "${template.id}" (also entry [${seen.get(template.id)}])`);
+    }
+    seen.set(template.id, index);
+    const sourceKey = template.source.type === 'db' ? `db:${template.source.dbId}` : `registry:${template.source.registryId}`;
+    const other = sourceIds.get(sourceKey);
+    if (other) throw new InputError(file, null, `${label}.source`, `${sourceKey} is already the source of "${other}"`);
+    sourceIds.set(sourceKey, template.id);
+    templates.push(template);
+  });
+  return templates;
+}
+
+function entryLabel(entry: unknown, index: number): string {
+  const id = z.object({ id: z.string() }).safeParse(entry);
+  return id.success ? `[${index}](${id.data.id})` : `[${index}]`;
+}
