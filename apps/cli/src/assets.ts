@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonl, toJsonl } from '@dataset/domain';
@@ -18,6 +18,8 @@ export function assetPath(asset: AssetName, file: string): string {
  */
 export function writeAsset(asset: AssetName, files: Record<string, string>): void {
   const dir = join(ASSET_ROOT, asset);
+  // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
+  if (holdsFiles(dir, files)) return;
   const staging = `${dir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   for (const [name, content] of Object.entries(files)) {
@@ -29,6 +31,16 @@ export function writeAsset(asset: AssetName, files: Record<string, string>): voi
   if (existsSync(dir)) renameSync(dir, old);
   renameSync(staging, dir);
   rmSync(old, { recursive: true, force: true });
+}
+
+function holdsFiles(dir: string, files: Record<string, string>): boolean {
+  if (!existsSync(dir)) return false;
+  const present = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  if (present.length !== Object.keys(files).length) return false;
+  return Object.entries(files).every(([name, content]) => {
+    const path = join(dir, name);
+    return existsSync(path) && readFileSync(path, 'utf8') === content;
+  });
 }
 
 export function readAssetJsonl<S extends z.ZodType>(asset: AssetName, file: string, schema: S): z.infer<S>[] {

@@ -1,45 +1,39 @@
 import { InputError } from '@dataset/domain';
-import { DatabaseError } from '@dataset/sources';
 import { currentConfig } from './inputs';
-import { fingerprint } from './fingerprint';
-import { materializeRaw } from './stages/raw';
-import { materializeSanitized } from './stages/sanitized';
-import { materializePrompts } from './stages/prompts';
-import { materializeSplits } from './stages/splits';
-import { materializeUpload } from './stages/upload';
-import { preview } from './stages/preview';
 
 const USAGE = 'usage: dataset <raw|sanitized|prompts|splits|upload|preview|fingerprint <stage>>';
 
+class UsageError extends Error {}
+
+// Stages are imported on demand: a fingerprint or the prompts stage should not pay for loading the
+// TypeScript compiler or the database driver.
 async function run(args: string[]): Promise<void> {
   const [command, arg] = args;
   switch (command) {
     case 'raw':
-      return materializeRaw(currentConfig());
+      return (await import('./stages/raw')).materializeRaw(currentConfig());
     case 'sanitized':
-      return materializeSanitized();
+      return (await import('./stages/sanitized')).materializeSanitized();
     case 'prompts':
-      return materializePrompts(currentConfig());
+      return (await import('./stages/prompts')).materializePrompts(currentConfig());
     case 'splits':
-      return materializeSplits(currentConfig());
+      return (await import('./stages/splits')).materializeSplits(currentConfig());
     case 'upload':
-      return materializeUpload(currentConfig());
+      return (await import('./stages/upload')).materializeUpload(currentConfig());
     case 'preview':
-      return preview();
+      return (await import('./stages/preview')).preview();
     case 'fingerprint':
-      console.log(await fingerprint(arg ?? '', currentConfig()));
+      console.log(await (await import('./fingerprint')).fingerprint(arg ?? '', currentConfig()));
       return;
     default:
       throw new UsageError(USAGE);
   }
 }
 
-class UsageError extends Error {}
-
 run(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof InputError || error instanceof DatabaseError || error instanceof UsageError) {
+    if (error instanceof InputError || error instanceof UsageError || (error instanceof Error && error.name === 'DatabaseError')) {
       console.error(`error: ${error.message}`);
     } else {
       console.error(error);

@@ -1,22 +1,23 @@
-import { InputError, type CanonicalTemplate, type PromptVariant } from '@dataset/domain';
+import { InputError, type CanonicalTemplate } from '@dataset/domain';
 import type { CuratedPrompt, PromptOverrides } from './curated';
-import { buildPromptVariants, type DroppedPrompt } from './variants';
 
-export interface PromptCatalog {
-  variants: PromptVariant[];
-  dropped: DroppedPrompt[];
+/** Everything one template's prompt variants depend on: the unit the `prompts` stage partitions by. */
+export interface TemplatePromptInputs {
+  template: CanonicalTemplate;
+  curated: CuratedPrompt[];
+  additional: string[];
 }
 
 /**
- * The `prompts` asset: variants for every template in metadata order of id. A curated line or override
- * naming an unknown template is an input error (a typo there silently loses data otherwise).
+ * Groups curated prompts and overrides by template, in template id order. A curated line or override
+ * naming an unknown template is an input error: a typo there would silently lose data otherwise.
  */
-export function buildPromptCatalog(
+export function groupPromptInputs(
   metadata: readonly CanonicalTemplate[],
   curated: readonly CuratedPrompt[],
   overrides: PromptOverrides,
   overridesFile: string | null,
-): PromptCatalog {
+): TemplatePromptInputs[] {
   const ids = new Set(metadata.map((t) => t.id));
   const curatedByTemplate = new Map<string, CuratedPrompt[]>();
   for (const prompt of curated) {
@@ -28,12 +29,11 @@ export function buildPromptCatalog(
   for (const id of Object.keys(overrides)) {
     if (!ids.has(id)) throw new InputError(overridesFile ?? 'overrides.json', null, id, `unknown template "${id}"`);
   }
-  const variants: PromptVariant[] = [];
-  const dropped: DroppedPrompt[] = [];
-  for (const template of [...metadata].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const built = buildPromptVariants(template, curatedByTemplate.get(template.id) ?? [], overrides[template.id]?.additionalPrompts ?? []);
-    variants.push(...built.variants);
-    dropped.push(...built.dropped);
-  }
-  return { variants, dropped };
+  return [...metadata]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((template) => ({
+      template,
+      curated: curatedByTemplate.get(template.id) ?? [],
+      additional: overrides[template.id]?.additionalPrompts ?? [],
+    }));
 }

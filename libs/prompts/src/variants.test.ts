@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CanonicalTemplate } from '@dataset/domain';
 import { buildPromptVariants } from './variants';
-import { buildPromptCatalog } from './catalog';
+import { groupPromptInputs } from './catalog';
 import { parseCuratedPrompts, splitFormatTag } from './curated';
 
 const template = CanonicalTemplate.parse({
@@ -77,9 +77,9 @@ describe('parseCuratedPrompts', () => {
     expect(() => parseCuratedPrompts('\n{oops', 'c.jsonl')).toThrow(/c\.jsonl:2: not valid JSON/);
   });
 
-  it('rejects an unknown template id in the catalog with its line', () => {
+  it('rejects an unknown template id with its line', () => {
     const curated = parseCuratedPrompts(JSON.stringify({ prompt: 'x', expected_template_id: 'nope' }), 'c.jsonl');
-    expect(() => buildPromptCatalog([template], curated, {}, null)).toThrow(/c\.jsonl:1 .*unknown template "nope"/);
+    expect(() => groupPromptInputs([template], curated, {}, null)).toThrow(/c\.jsonl:1 .*unknown template "nope"/);
   });
 });
 

@@ -1,13 +1,26 @@
 import type { DatasetConfig } from '@dataset/config';
-import { buildPromptCatalog } from '@dataset/prompts';
+import { buildPromptVariants, groupPromptInputs, type TemplatePrompts } from '@dataset/prompts';
+import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
 import { json, toJsonl, writeAsset } from '../assets';
 import { loadPromptInputs } from '../inputs';
+import { partitionStore, stageVersion } from '../partitions';
 
 /** Asset `prompts`: briefs per template from metadata, curated prompts and overrides — never from code. */
-export function materializePrompts(config: DatasetConfig): void {
+export async function materializePrompts(config: DatasetConfig): Promise<void> {
   const inputs = loadPromptInputs(config);
-  const catalog = buildPromptCatalog(inputs.metadata, inputs.curated, inputs.overrides, inputs.overridesFile);
-  writeAsset('prompts', { 'variants.jsonl': toJsonl(catalog.variants), 'dropped.json': json(catalog.dropped) });
-  const templates = new Set(catalog.variants.map((v) => v.templateId)).size;
-  console.log(`prompts: ${catalog.variants.length} variants for ${templates} templates (${catalog.dropped.length} dropped)`);
+  const perTemplate = groupPromptInputs(inputs.metadata, inputs.curated, inputs.overrides, inputs.overridesFile);
+  const run = await materializePartitions(perTemplate, {
+    version: stageVersion('prompts'),
+    store: partitionStore('prompts'),
+    // Where a curated line sits in which file does not change the brief; its text does.
+    keyOf: ({ template, curated, additional }) => ({ template, curated: curated.map((c) => c.text), additional }),
+    compute: async (items) => items.map(({ template, curated, additional }) => buildPromptVariants(template, curated, additional)),
+    encode: (prompts) => JSON.stringify(prompts),
+    decode: (text) => JSON.parse(text) as TemplatePrompts,
+  });
+  const variants = run.outputs.flatMap((p) => p.variants);
+  const dropped = run.outputs.flatMap((p) => p.dropped);
+  writeAsset('prompts', { 'variants.jsonl': toJsonl(variants), 'dropped.json': json(dropped) });
+  const templates = new Set(variants.map((v) => v.templateId)).size;
+  console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped)`);
 }

@@ -1,22 +1,61 @@
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
 import { RawManifest, RawTemplate, type Rejection, type SanitizedScene } from '@dataset/domain';
-import { createSanitizer, SANITIZER_VERSION } from '@dataset/sanitize';
+import { createSanitizer, SANITIZER_VERSION, type SanitizeOutcome } from '@dataset/sanitize';
+import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
 import { json, readAssetJson, readAssetJsonl, toJsonl, writeAsset } from '../assets';
-import { Progress } from '../progress';
+import { partitionStore, stageVersion } from '../partitions';
 import type { SanitizedSummary } from '../summaries';
+
+/** Below this many templates to compute, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 64;
+const BATCH = 16;
+
+async function sanitizeAll(templates: RawTemplate[]): Promise<SanitizeOutcome[]> {
+  const threads = Math.min(availableParallelism(), 4);
+  if (templates.length < WORKER_THRESHOLD || threads < 2) {
+    const sanitizer = createSanitizer();
+    const outcomes: SanitizeOutcome[] = [];
+    for (const template of templates) outcomes.push(await sanitizer.sanitize(template));
+    return outcomes;
+  }
+  const pool = new Tinypool({ filename: new URL('../workers/sanitize.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    const batches: RawTemplate[][] = [];
+    for (let i = 0; i < templates.length; i += BATCH) batches.push(templates.slice(i, i + BATCH));
+    let done = 0;
+    const results = await Promise.all(
+      batches.map(async (batch) => {
+        const out = (await pool.run(batch)) as SanitizeOutcome[];
+        done += batch.length;
+        if (process.stderr.isTTY) process.stderr.write(`\rsanitized: ${done}/${templates.length}`);
+        return out;
+      }),
+    );
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}
 
 /** Asset `sanitized`: every raw template through the sanitizer; a failure is a recorded rejection. */
 export async function materializeSanitized(): Promise<void> {
   const raw = readAssetJsonl('raw', 'templates.jsonl', RawTemplate);
   const manifest = readAssetJson('raw', 'manifest.json', RawManifest);
-  const sanitizer = createSanitizer();
+  const run = await materializePartitions(raw, {
+    version: stageVersion('sanitized'),
+    store: partitionStore('sanitized'),
+    keyOf: (template) => template,
+    compute: sanitizeAll,
+    encode: (outcome) => JSON.stringify(outcome),
+    decode: (text) => JSON.parse(text) as SanitizeOutcome,
+  });
   const scenes: SanitizedScene[] = [];
   const rejections: Rejection[] = [];
-  const progress = new Progress('sanitized', raw.length);
-  for (const template of raw) {
-    const outcome = await sanitizer.sanitize(template);
+  for (const outcome of run.outputs) {
     if (outcome.kind === 'kept') scenes.push(outcome.scene);
     else rejections.push(outcome.rejection);
-    progress.tick();
   }
   writeAsset('sanitized', {
     'scenes.jsonl': toJsonl(scenes),
@@ -29,5 +68,5 @@ export async function materializeSanitized(): Promise<void> {
     } satisfies SanitizedSummary),
   });
   const reasons = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
-  progress.finish(`${scenes.length} kept, ${rejections.length} rejected${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
+  console.log(`${formatPartitionSummary('sanitized', run)}; ${scenes.length} kept, ${rejections.length} rejected${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
 }

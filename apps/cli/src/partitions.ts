@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import { codeVersion, fileStore, noStore, type PartitionStore } from '@dataset/partitions';
+
+/**
+ * Per-template records live outside the Nx outputs (Nx restores a target's outputs as a whole; these are
+ * a memo keyed by content). `DATASET_PARTITIONS=off` gives a from-scratch build.
+ */
+export function partitionStore(stage: string): PartitionStore {
+  if (process.env['DATASET_PARTITIONS'] === 'off') return noStore;
+  return fileStore(resolve(process.env['DATASET_PARTITIONS_DIR'] ?? '.cache/partitions'), stage);
+}
+
+/** The code each per-template stage's results depend on, beyond the item itself. */
+const STAGE_CODE: Record<string, string[]> = {
+  raw: ['libs/domain/src', 'libs/sources/src', 'apps/cli/src/stages/raw.ts'],
+  sanitized: ['libs/domain/src', 'libs/sanitize/src', 'apps/cli/src/stages/sanitized.ts', 'apps/cli/src/workers', 'package-lock.json'],
+  prompts: ['libs/domain/src', 'libs/prompts/src', 'apps/cli/src/stages/prompts.ts'],
+};
+
+export function stageVersion(stage: keyof typeof STAGE_CODE & string): string {
+  const paths = STAGE_CODE[stage];
+  if (!paths) throw new Error(`no code paths declared for stage ${stage}`);
+  return codeVersion(process.cwd(), paths);
+}

@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempWorkspace, runNx, snapshotMtimes, type NxRun, type TempWorkspace } from './workspace';
+
+const STAGES = ['raw', 'sanitized', 'prompts', 'splits', 'upload'] as const;
+
+function statuses(run: NxRun): Record<string, string | undefined> {
+  return Object.fromEntries(STAGES.map((s) => [s, run.tasks.get(s)]));
+}
+
+function expectOk(run: NxRun): void {
+  if (run.status !== 0) throw new Error(`nx failed (${run.status}):\n${run.output.slice(-4000)}`);
+}
+
+/** The design card: a change rebuilds exactly what is downstream of it, nothing else. */
+describe('the asset graph in a fresh workspace', () => {
+  let ws: TempWorkspace;
+  const upload = () => runNx(ws.root, ['run', 'dataset:upload']);
+  const file = (p: string) => join(ws.root, p);
+  const edit = (p: string, change: (text: string) => string) => {
+    const before = readFileSync(file(p), 'utf8');
+    const after = change(before);
+    expect(after).not.toBe(before);
+    writeFileSync(file(p), after);
+  };
+
+  beforeAll(() => {
+    ws = createTempWorkspace();
+  });
+  afterAll(() => ws?.remove());
+
+  it('builds every asset and publishes release v1 from the embedded database', () => {
+    const run = upload();
+    expectOk(run);
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'ran', splits: 'ran', upload: 'ran' });
+    const stats = JSON.parse(readFileSync(file('releases/v1/stats.json'), 'utf8'));
+    expect(stats.tag).toBe('v1');
+    expect(stats.totals.train.examples).toBeGreaterThan(0);
+    expect(stats.totals.validation.templates).toBeGreaterThanOrEqual(1);
+    expect(stats.totals.test.templates).toBeGreaterThanOrEqual(1);
+    expect(stats.missingTemplates.length).toBeGreaterThanOrEqual(1);
+    expect(stats.sanitizerFailures.length).toBeGreaterThanOrEqual(1);
+    for (const split of ['train', 'validation', 'test']) {
+      const lines = readFileSync(file(`releases/v1/${split}.jsonl`), 'utf8').trim().split('\n');
+      const meta = readFileSync(file(`releases/v1/${split}.meta.jsonl`), 'utf8').trim().split('\n');
+      expect(meta.length).toBe(lines.length);
+      for (const line of lines) expect(Object.keys(JSON.parse(line))).toEqual(['messages']);
+    }
+  });
+
+  it('re-checks the published release once, then everything is a cache hit and no file is rewritten', () => {
+    const before = new Map([...snapshotMtimes(file('releases')), ...snapshotMtimes(file('dist/assets'))]);
+    // The first run after publishing sees release v1 in the release folder (part of upload's key) and confirms it.
+    const settle = upload();
+    expectOk(settle);
+    expect(settle.output).toContain('identical to release v1');
+    const again = upload();
+    expectOk(again);
+    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'cache', splits: 'cache', upload: 'cache' });
+    const after = new Map([...snapshotMtimes(file('releases')), ...snapshotMtimes(file('dist/assets'))]);
+    expect(after).toEqual(before);
+  });
+
+  it('reruns raw, sanitized, splits and upload when one template row changes; prompts stay cached', () => {
+    const rows = JSON.parse(readFileSync(file('data/db/rows.json'), 'utf8')) as { code: string | null }[];
+    const row = rows.find((r) => r.code)!;
+    edit(`data/db/${row.code}`, (code) => code.replace(/export const durationInFrames\s*=\s*(\d+)/, (_m, n) => `export const durationInFrames = ${Number(n) + 1}`));
+    const run = upload();
+    expectOk(run);
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'cache', splits: 'ran', upload: 'ran' });
+    expect(existsSync(file('releases/v1-1/stats.json'))).toBe(true);
+  });
+
+  it('reruns prompts, splits and upload when metadata changes; raw and sanitized stay cached', () => {
+    edit('data/canonical.json', (text) => {
+      const metadata = JSON.parse(text) as { descriptions: string[] }[];
+      metadata[0]!.descriptions[0] = `${metadata[0]!.descriptions[0]} Now with a brighter finish.`;
+      return JSON.stringify(metadata, null, 2) + '\n';
+    });
+    const run = upload();
+    expectOk(run);
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', splits: 'ran', upload: 'ran' });
+  });
+
+  it('reruns prompts, splits and upload when the prompt logic changes; raw and sanitized stay cached', () => {
+    edit('libs/prompts/src/brief.ts', (code) => code.replace('Create a ${format}', 'Build a ${format}'));
+    const run = upload();
+    expectOk(run);
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', splits: 'ran', upload: 'ran' });
+    const train = readFileSync(join(ws.root, 'dist/assets/upload/train.jsonl'), 'utf8');
+    expect(train).toContain('Build a ');
+  });
+
+  it('preview prints examples and writes nothing', () => {
+    const before = snapshotMtimes(file('releases'));
+    const run = runNx(ws.root, ['run', 'dataset:preview']);
+    expectOk(run);
+    expect(run.output).toContain('[assistant]');
+    expect(run.output).toContain('nothing written');
+    expect(snapshotMtimes(file('releases'))).toEqual(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEmbeddedSeed } from '@dataset/sources';
+import { createTempWorkspace, runNx, type TempWorkspace } from './workspace';
+
+const serverUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+describe('raw against a real PostgreSQL server', () => {
+  let ws: TempWorkspace;
+  let client: pg.Client;
+  const schema = `e2e_${process.pid}_${Date.now()}`;
+
+  beforeAll(async () => {
+    ws = createTempWorkspace();
+    client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    // Load the demo rows into a real server: the same dataset must come out as from the embedded one.
+    const seed = readEmbeddedSeed(join(ws.root, 'data/db'));
+    await client.query(`CREATE SCHEMA "${schema}"`);
+    await client.query(`SET search_path TO "${schema}"`);
+    await client.query(seed.schemaSql);
+    for (const row of seed.rows) {
+      await client.query('INSERT INTO "bazaar-vid_templates" (id, name, tsx_code, updated_at) VALUES ($1, $2, $3, $4)', [
+        row.id,
+        row.name,
+        row.tsxCode,
+        row.updatedAt,
+      ]);
+    }
+    writeFileSync(join(ws.root, 'data/server.config.json'), JSON.stringify({ ...demoConfig(ws.root), schema }, null, 2));
+  });
+
+  afterAll(async () => {
+    await client?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client?.end();
+    ws?.remove();
+  });
+
+  it('builds the same dataset through DATABASE_URL as through the embedded database', () => {
+    const embedded = runNx(ws.root, ['run', 'dataset:upload']);
+    expect(embedded.status, embedded.output).toBe(0);
+    const server = runNx(ws.root, ['run', 'dataset:upload'], { DATABASE_URL: serverUrl, DATASET_CONFIG: 'data/server.config.json' });
+    expect(server.status, server.output).toBe(0);
+    expect(server.tasks.get('raw')).toBe('ran');
+    expect(server.output).toContain('identical to release v1');
+  });
+
+  it('reruns raw when a selected row changes on the server, and only then', async () => {
+    const env = { DATABASE_URL: serverUrl, DATASET_CONFIG: 'data/server.config.json' };
+    expect(runNx(ws.root, ['run', 'dataset:raw'], env).tasks.get('raw')).toBe('cache');
+    await client.query(`UPDATE "${schema}"."bazaar-vid_templates" SET updated_at = updated_at + interval '1 second' WHERE id = (SELECT id FROM "${schema}"."bazaar-vid_templates" WHERE tsx_code IS NOT NULL ORDER BY id LIMIT 1)`);
+    expect(runNx(ws.root, ['run', 'dataset:raw'], env).tasks.get('raw')).toBe('ran');
+  });
+
+  it('fails within seconds with a clear message when the database is unreachable, and writes no release', () => {
+    const before = readdirSync(join(ws.root, 'releases')).sort();
+    const started = Date.now();
+    const run = runNx(ws.root, ['run', 'dataset:upload'], { DATABASE_URL: 'postgres://someone:hunter2-secret@127.0.0.1:1/none' });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('cannot connect to the database in DATABASE_URL');
+    expect(run.output).not.toContain('hunter2-secret');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(readdirSync(join(ws.root, 'releases')).sort()).toEqual(before);
+  });
+
+  it('names a missing table', () => {
+    writeFileSync(join(ws.root, 'data/missing-table.config.json'), JSON.stringify({ ...demoConfig(ws.root), schema, table: 'no_such_templates' }));
+    const run = runNx(ws.root, ['run', 'dataset:raw'], { DATABASE_URL: serverUrl, DATASET_CONFIG: 'data/missing-table.config.json' });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('"no_such_templates" does not exist');
+  });
+});
+
+function demoConfig(root: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(root, 'data/dataset.config.json'), 'utf8')) as Record<string, unknown>;
+}

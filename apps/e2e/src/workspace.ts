@@ -1,0 +1,112 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+
+/** A throwaway copy of the workspace: sources copied, third-party packages linked, our own packages linked to the copy. */
+export interface TempWorkspace {
+  root: string;
+  remove(): void;
+}
+
+function trackedFiles(): string[] {
+  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return [...new Set(out.split('\0').filter(Boolean))];
+}
+
+export function createTempWorkspace(prefix = 'dataset-e2e-'): TempWorkspace {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const file of trackedFiles()) {
+    const from = join(REPO_ROOT, file);
+    try {
+      if (!statSync(from).isFile()) continue;
+    } catch {
+      continue; // deleted in the working tree but still in the index
+    }
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    cpSync(from, join(root, file));
+  }
+  linkNodeModules(root);
+  return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Third-party packages are symlinked (fast, read-only use), but `@dataset/*` must resolve to the copy's
+ * own libs, or an edit to a lib in the copy would silently run the original.
+ */
+function linkNodeModules(root: string): void {
+  const source = join(REPO_ROOT, 'node_modules');
+  const target = join(root, 'node_modules');
+  mkdirSync(target);
+  for (const entry of readdirSync(source)) {
+    if (entry === '@dataset') continue;
+    symlinkSync(join(source, entry), join(target, entry));
+  }
+  mkdirSync(join(target, '@dataset'));
+  for (const link of readdirSync(join(source, '@dataset'))) {
+    const real = relative(REPO_ROOT, resolve(join(source, '@dataset'), readlinkRelative(join(source, '@dataset', link))));
+    symlinkSync(join(root, real), join(target, '@dataset', link));
+  }
+}
+
+function readlinkRelative(path: string): string {
+  return execFileSync('readlink', [path], { encoding: 'utf8' }).trim();
+}
+
+export type TaskStatus = 'ran' | 'cache';
+
+export interface NxRun {
+  status: number;
+  output: string;
+  /** target → whether Nx ran it or took it from the cache, for tasks of project `dataset`. */
+  tasks: Map<string, TaskStatus>;
+}
+
+export function nxEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true', ...extra };
+  delete env['DATABASE_URL'];
+  delete env['DATASET_CONFIG'];
+  delete env['NX_TASK_TARGET_PROJECT'];
+  delete env['NX_TASK_HASH'];
+  return { ...env, ...extra };
+}
+
+/** Runs `nx run dataset:<target>` and reads, per task, whether it ran or was a cache hit. */
+export function runNx(root: string, args: string[], extraEnv: Record<string, string> = {}): NxRun {
+  const result = spawnSync(join(root, 'node_modules/.bin/nx'), [...args, '--outputStyle=static'], {
+    cwd: root,
+    env: nxEnv(extraEnv),
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  const tasks = new Map<string, TaskStatus>();
+  for (const line of output.split('\n')) {
+    const match = /^> nx run dataset:([\w-]+)(.*)$/.exec(line.trim());
+    if (!match) continue;
+    tasks.set(match[1]!, /\[(local cache|existing outputs match the cache, left as is|remote cache)\]/.test(match[2]!) ? 'cache' : 'ran');
+  }
+  return { status: result.status ?? -1, output, tasks };
+}
+
+/** Every file under `dir` with its modification time, to prove a run rewrote nothing. */
+export function snapshotMtimes(dir: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (d: string) => {
+    let entries;
+    try {
+      entries = readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.set(relative(dir, path), statSync(path).mtimeMs);
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codeVersion, fileStore, formatPartitionSummary, materializePartitions, noStore } from './index';
+
+const dirs: string[] = [];
+const temp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'partitions-'));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function spec(store: ReturnType<typeof fileStore>, version: string, seen: string[]) {
+  return {
+    version,
+    store,
+    keyOf: (item: { id: string; text: string }) => item,
+    compute: async (items: { id: string; text: string }[]) => items.map((i) => (seen.push(i.id), i.text.toUpperCase())),
+    encode: (o: string) => o,
+    decode: (t: string) => t,
+  };
+}
+
+describe('materializePartitions', () => {
+  it('recomputes only the items whose key changed and keeps order', async () => {
+    const store = fileStore(temp(), 'stage');
+    const items = [
+      { id: 'a', text: 'one' },
+      { id: 'b', text: 'two' },
+      { id: 'c', text: 'three' },
+    ];
+    const first: string[] = [];
+    expect((await materializePartitions(items, spec(store, 'v1', first))).outputs).toEqual(['ONE', 'TWO', 'THREE']);
+    expect(first).toEqual(['a', 'b', 'c']);
+    const second: string[] = [];
+    const changed = [items[0]!, { id: 'b', text: 'deux' }, items[2]!];
+    const run = await materializePartitions(changed, spec(store, 'v1', second));
+    expect(run.outputs).toEqual(['ONE', 'DEUX', 'THREE']);
+    expect(second).toEqual(['b']);
+    expect(formatPartitionSummary('stage', run)).toBe('stage: 1 rebuilt, 2 reused');
+  });
+
+  it('recomputes everything when the code version changes', async () => {
+    const store = fileStore(temp(), 'stage');
+    const items = [{ id: 'a', text: 'x' }];
+    await materializePartitions(items, spec(store, 'v1', []));
+    const seen: string[] = [];
+    await materializePartitions(items, spec(store, 'v2', seen));
+    expect(seen).toEqual(['a']);
+  });
+
+  it('gives the same outputs with no store at all', async () => {
+    const items = [{ id: 'a', text: 'x' }];
+    expect((await materializePartitions(items, spec(noStore, 'v1', []))).outputs).toEqual(['X']);
+  });
+});
+
+describe('codeVersion', () => {
+  it('changes with any source file and ignores tests', () => {
+    const root = temp();
+    mkdirSync(join(root, 'lib'));
+    writeFileSync(join(root, 'lib/a.ts'), 'export const a = 1;');
+    const v1 = codeVersion(root, ['lib']);
+    writeFileSync(join(root, 'lib/a.test.ts'), 'test');
+    expect(codeVersion(root, ['lib'])).toBe(v1);
+    writeFileSync(join(root, 'lib/a.ts'), 'export const a = 2;');
+    expect(codeVersion(root, ['lib'])).not.toBe(v1);
+  });
+});
