@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { currentConfig } from './inputs';
 
@@ -30,8 +31,19 @@ async function run(args: string[]): Promise<void> {
   }
 }
 
+/** For benchmarks: each stage process appends its wall time and peak RSS to `DATASET_METRICS_FILE`. */
+function recordMetrics(command: string | undefined): void {
+  const file = process.env['DATASET_METRICS_FILE'];
+  if (!file || !command || command === 'fingerprint') return;
+  const metrics = { stage: command, seconds: performance.now() / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  appendFileSync(file, JSON.stringify(metrics) + '\n');
+}
+
 run(process.argv.slice(2)).then(
-  () => process.exit(0),
+  () => {
+    recordMetrics(process.argv[2]);
+    process.exit(0);
+  },
   (error: unknown) => {
     if (error instanceof InputError || error instanceof UsageError || (error instanceof Error && error.name === 'DatabaseError')) {
       console.error(`error: ${error.message}`);

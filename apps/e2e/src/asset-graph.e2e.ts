@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempWorkspace, runNx, snapshotMtimes, type NxRun, type TempWorkspace } from './workspace';
+import { createTempWorkspace, runNx, snapshotMtimes, type NxRun, type TempWorkspace } from '@dataset/harness';
 
 const STAGES = ['raw', 'sanitized', 'prompts', 'splits', 'upload'] as const;
 
@@ -84,12 +84,12 @@ describe('the asset graph in a fresh workspace', () => {
   });
 
   it('reruns prompts, splits and upload when the prompt logic changes; raw and sanitized stay cached', () => {
-    edit('libs/prompts/src/brief.ts', (code) => code.replace('Create a ${format}', 'Build a ${format}'));
+    edit('libs/prompts/src/brief.ts', (code) => code.replace('in a ${format} scene', 'as a ${format} scene'));
     const run = upload();
     expectOk(run);
     expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', splits: 'ran', upload: 'ran' });
     const train = readFileSync(join(ws.root, 'dist/assets/upload/train.jsonl'), 'utf8');
-    expect(train).toContain('Build a ');
+    expect(train).toContain(' as a landscape scene');
   });
 
   it('preview prints examples and writes nothing', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readEmbeddedSeed } from '@dataset/sources';
-import { createTempWorkspace, runNx, type TempWorkspace } from './workspace';
+import { createTempWorkspace, runNx, type TempWorkspace } from '@dataset/harness';
 
 const serverUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 

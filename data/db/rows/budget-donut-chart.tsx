@@ -12,8 +12,8 @@ const segments = [
 export default function BudgetDonutChart() {
   const frame = useCurrentFrame();
   const { fps, width, height } = useVideoConfig();
-  const isPortrait = height > width;
-  const size = Math.min(width, height) * 0.55;
+  const isWide = width > height * 1.2;
+  const size = Math.min(width, height) * (isWide ? 0.55 : 0.42);
   const stroke = size * 0.14;
   const radius = (size - stroke) / 2;
   const circumference = 2 * Math.PI * radius;
@@ -34,10 +34,10 @@ export default function BudgetDonutChart() {
       style={{
         backgroundColor: '#fafaf9',
         fontFamily: 'Inter, Helvetica, sans-serif',
-        flexDirection: isPortrait ? 'column' : 'row',
+        flexDirection: isWide ? 'row' : 'column',
         alignItems: 'center',
         justifyContent: 'center',
-        gap: size * 0.2,
+        gap: size * (isWide ? 0.2 : 0.12),
       }}
     >
       <div style={{ position: 'relative', width: size, height: size }}>

@@ -1,9 +1,9 @@
 const { AbsoluteFill, Series, useCurrentFrame, useVideoConfig, interpolate, spring, Easing } = window.Remotion;
 
 const features = [
-  { icon: '⚡', title: 'Instant sync', body: 'Changes appear on every device in under 100 ms.', tint: '#fde047' },
-  { icon: '🔒', title: 'Private by default', body: 'End-to-end encryption for every workspace.', tint: '#86efac' },
-  { icon: '🧩', title: 'Plays well with others', body: 'Two-way sync with the tools your team already uses.', tint: '#93c5fd' },
+  { icon: '↯', title: 'Instant sync', body: 'Changes appear on every device in under 100 ms.', tint: '#fde047' },
+  { icon: '◆', title: 'Private by default', body: 'End-to-end encryption for every workspace.', tint: '#86efac' },
+  { icon: '⇄', title: 'Plays well with others', body: 'Two-way sync with the tools your team already uses.', tint: '#93c5fd' },
 ];
 
 const PER_FEATURE = 60;
@@ -28,6 +28,8 @@ function FeatureSlide({ feature, index }) {
           alignItems: 'center',
           justifyContent: 'center',
           fontSize: size * 0.18,
+          fontWeight: 800,
+          color: '#0f172a',
           transform: `scale(${iconPop}) rotate(${(1 - iconPop) * 20}deg)`,
         }}
       >

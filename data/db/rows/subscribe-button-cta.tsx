@@ -51,21 +51,29 @@ function SubscribeButtonCta() {
               transform: `scale(${pressScale})`,
             }}
           >
-            {subscribed ? <span style={{ display: 'inline-block', transform: `rotate(${bell}deg)` }}>🔔</span> : null}
+            {subscribed ? (
+              <div style={{ position: 'relative', width: size * 0.03, height: size * 0.034, transform: `rotate(${bell}deg)`, transformOrigin: '50% 0%' }}>
+                <div style={{ position: 'absolute', inset: `0 0 ${size * 0.008}px 0`, borderRadius: `${size * 0.015}px ${size * 0.015}px ${size * 0.003}px ${size * 0.003}px`, backgroundColor: '#f1f1f1' }} />
+                <div style={{ position: 'absolute', left: '35%', bottom: 0, width: '30%', height: size * 0.008, borderRadius: '50%', backgroundColor: '#f1f1f1' }} />
+              </div>
+            ) : null}
             {subscribed ? 'Subscribed' : 'Subscribe'}
           </div>
           <div
             style={{
               position: 'absolute',
               left: '60%',
-              top: '55%',
-              fontSize: size * 0.06,
-              transform: `translate(${cursorX}px, ${cursorY}px)`,
-              opacity: frame < 70 ? 1 : 0,
+              top: '40%',
+              width: size * 0.05,
+              height: size * 0.05,
+              borderRadius: '50%',
+              backgroundColor: 'rgba(255, 255, 255, 0.85)',
+              border: `${size * 0.004}px solid #0f0f0f`,
+              boxShadow: `0 0 0 ${press * size * 0.03}px rgba(255, 255, 255, ${0.35 * (1 - press)})`,
+              transform: `translate(${cursorX}px, ${cursorY}px) scale(${subscribed ? 0.8 : 1})`,
+              opacity: interpolate(frame, [60, 72], [1, 0], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' }),
             }}
-          >
-            👆
-          </div>
+          />
         </div>
       </div>
     </AbsoluteFill>

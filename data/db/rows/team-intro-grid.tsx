@@ -20,8 +20,8 @@ export default function TeamIntroGrid() {
   const frame = useCurrentFrame();
   const { fps, width, height } = useVideoConfig();
   const isSquare = Math.abs(width - height) < 10;
-  const columns = isSquare ? 2 : 3;
-  const gridWidth = width * (isSquare ? 0.8 : 0.7);
+  const columns = 3;
+  const gridWidth = width * (isSquare ? 0.86 : 0.7);
   const cellWidth = gridWidth / columns;
   const avatar = Math.min(cellWidth * 0.42, height * 0.16);
   const titleIn = spring({ frame, fps, config: { damping: 18 } });

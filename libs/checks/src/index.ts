@@ -1,1 +1,10 @@
-export {};
+export * from './finding';
+export * from './config';
+export * from './input';
+export * from './format';
+export * from './tokens';
+export * from './payload';
+export * from './duplicates';
+export * from './decontamination';
+export * from './secrets';
+export * from './gates';

@@ -21,7 +21,8 @@ export function formatAndDuration(format: VideoFormat, frames: number): string {
 /** The synthesized brief: primary use, first description, use cases, elements, motion, look, format, timing. */
 export function baseBrief(template: CanonicalTemplate, format: VideoFormat): string {
   const parts = [
-    sentence(`Create a ${format} ${template.primaryUse ?? template.name} scene`),
+    // primaryUse is written as an instruction ("Present quarterly revenue as …"), so it leads the brief.
+    sentence(template.primaryUse ? `${template.primaryUse} in a ${format} scene` : `Create a ${format} ${template.name} scene`),
     sentence(template.descriptions[0] ?? ''),
     template.useCases.length ? sentence(`It is for ${list(template.useCases, 2)}`) : '',
     template.elements.length ? sentence(`Include ${list(template.elements, 4)}`) : '',

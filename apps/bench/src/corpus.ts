@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { InputError } from '@dataset/domain';
+import { parseCuratedPrompts } from '@dataset/prompts';
+import { parseCanonicalMetadata, readEmbeddedSeed, quoteTable } from '@dataset/sources';
+import { uuidFrom, varyCode, varyTemplate } from './synthesize';
+
+/** Writes a synthetic corpus of `count` templates derived from the demo corpus; returns its config path. */
+export async function generateCorpus(count: number, outDir: string, demoDir = resolve('data')): Promise<string> {
+  const metadata = parseCanonicalMetadata(readFileSync(join(demoDir, 'canonical.json'), 'utf8'), join(demoDir, 'canonical.json'));
+  const seed = readEmbeddedSeed(join(demoDir, 'db'));
+  const codeByDbId = new Map(seed.rows.filter((r) => r.tsxCode).map((r) => [r.id, r.tsxCode!]));
+  const bases = metadata.filter((t) => t.source.type === 'db' && codeByDbId.has(t.source.dbId));
+  if (bases.length === 0) throw new InputError(demoDir, null, null, 'the demo corpus has no DB templates with code');
+  const curatedFile = join(demoDir, 'prompts/curated.jsonl');
+  const curated = parseCuratedPrompts(readFileSync(curatedFile, 'utf8'), curatedFile);
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'db/rows'), { recursive: true });
+  mkdirSync(join(outDir, 'prompts'), { recursive: true });
+  copyFileSync(join(demoDir, 'db/schema.sql'), join(outDir, 'db/schema.sql'));
+
+  const templates = [];
+  const rows = [];
+  const curatedLines: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const base = bases[i % bases.length]!;
+    const dbId = uuidFrom(`bench:${i}`);
+    const template = varyTemplate(base, i, dbId);
+    const code = varyCode(codeByDbId.get((base.source as { dbId: string }).dbId)!, i);
+    bytes += Buffer.byteLength(code);
+    writeFileSync(join(outDir, 'db/rows', `${template.id}.tsx`), code);
+    templates.push(template);
+    rows.push({ id: dbId, name: template.name, code: `rows/${template.id}.tsx`, updatedAt: new Date(Date.UTC(2025, 8, 1) + i * 1000).toISOString() });
+    for (const prompt of curated.filter((c) => c.templateId === base.id)) {
+      curatedLines.push(JSON.stringify({ prompt: `${prompt.text} (${i})`, expected_template_id: template.id }));
+    }
+  }
+  rows.sort((a, b) => (a.id < b.id ? -1 : 1));
+  writeFileSync(join(outDir, 'canonical.json'), JSON.stringify(templates, null, 1) + '\n');
+  writeFileSync(join(outDir, 'db/rows.json'), JSON.stringify(rows, null, 1) + '\n');
+  writeFileSync(join(outDir, 'prompts/curated.jsonl'), curatedLines.join('\n') + '\n');
+
+  const schema = process.env['DATABASE_URL'] ? `bench_${count}` : undefined;
+  if (schema) await loadIntoServer(process.env['DATABASE_URL']!, schema, outDir);
+  const config = {
+    metadata: 'canonical.json',
+    curatedPrompts: ['prompts/curated.jsonl'],
+    embeddedDatabase: 'db',
+    ...(schema ? { schema } : {}),
+    systemPrompt: "You are Bazaar's Remotion code generator. Respond with one complete TSX scene module only.",
+    seed: 119,
+    tag: 'bench',
+    releaseDir: 'releases',
+  };
+  const configPath = join(outDir, 'dataset.config.json');
+  writeFileSync(configPath, JSON.stringify(config, null, 2) + '\n');
+  console.log(`bench corpus: ${count} templates, ${(bytes / 1e6).toFixed(1)} MB of TSX → ${outDir}${schema ? ` (loaded into schema ${schema})` : ''}`);
+  return configPath;
+}
+
+async function loadIntoServer(url: string, schema: string, dir: string): Promise<void> {
+  const seed = readEmbeddedSeed(join(dir, 'db'));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
+    await client.query(`SET search_path TO "${schema}"`);
+    await client.query(seed.schemaSql);
+    const table = quoteTable({ table: 'bazaar-vid_templates', schema });
+    for (let i = 0; i < seed.rows.length; i += 500) {
+      const chunk = seed.rows.slice(i, i + 500);
+      const values = chunk.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
+      await client.query(`INSERT INTO ${table} (id, name, tsx_code, updated_at) VALUES ${values}`, chunk.flatMap((r) => [r.id, r.name, r.tsxCode, r.updatedAt]));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' } } });
+  const count = Number(values.count);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive integer, got ${values.count}`);
+  await generateCorpus(count, resolve(values.out ?? `bench/work/corpus-${count}`));
+}

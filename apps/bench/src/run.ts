@@ -1,0 +1,113 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createTempWorkspace, runNx, type NxRun } from '@dataset/harness';
+import { generateCorpus } from './corpus';
+
+interface StageMetric {
+  stage: string;
+  seconds: number;
+  peakRssMb: number;
+}
+
+interface ScenarioResult {
+  scenario: string;
+  seconds: number;
+  ratioToFull: number;
+  ran: string[];
+  cached: string[];
+  stages: StageMetric[];
+  summaries: string[];
+}
+
+const SCENARIOS = ['full build (no cache)', 'release re-check', 'no-op rebuild', 'one template row changed', 'one metadata entry changed', 'prompt logic changed', 'sanitizer logic changed'] as const;
+
+function editFile(path: string, change: (text: string) => string): void {
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`bench edit changed nothing in ${path}`);
+  writeFileSync(path, after);
+}
+
+/** One corpus size through every scenario, in one throwaway workspace; each scenario builds on the previous state. */
+function benchSize(count: number): ScenarioResult[] {
+  const corpusDir = resolve(`bench/work/corpus-${count}`);
+  const ws = createTempWorkspace('dataset-bench-');
+  try {
+    cpSync(corpusDir, join(ws.root, 'corpus'), { recursive: true });
+    const metricsFile = join(ws.root, 'metrics.jsonl');
+    const env = { DATASET_CONFIG: 'corpus/dataset.config.json', DATASET_METRICS_FILE: metricsFile };
+    const results: ScenarioResult[] = [];
+    let full = 0;
+    const measure = (scenario: string, prepare: () => void) => {
+      prepare();
+      writeFileSync(metricsFile, '');
+      const started = performance.now();
+      const run: NxRun = runNx(ws.root, ['run', 'dataset:upload'], env);
+      const seconds = (performance.now() - started) / 1000;
+      if (run.status !== 0) throw new Error(`${scenario} failed:\n${run.output.slice(-3000)}`);
+      if (scenario.startsWith('full')) full = seconds;
+      const stages = readFileSync(metricsFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as StageMetric);
+      const tasks = [...run.tasks.entries()];
+      const result: ScenarioResult = {
+        scenario,
+        seconds: round(seconds),
+        ratioToFull: round(seconds / full, 3),
+        ran: tasks.filter(([, s]) => s === 'ran').map(([t]) => t),
+        cached: tasks.filter(([, s]) => s === 'cache').map(([t]) => t),
+        stages: stages.map((s) => ({ stage: s.stage, seconds: round(s.seconds), peakRssMb: round(s.peakRssMb, 0) })),
+        summaries: run.output.split('\n').filter((l) => /^(raw|sanitized|prompts|splits|upload): /.test(l)),
+      };
+      results.push(result);
+      console.log(`  ${scenario}: ${result.seconds}s (${result.ratioToFull}× full) ran [${result.ran.join(', ')}]`);
+    };
+    const corpus = (p: string) => join(ws.root, 'corpus', p);
+    measure(SCENARIOS[0], () => undefined);
+    measure(SCENARIOS[1], () => undefined);
+    measure(SCENARIOS[2], () => undefined);
+    measure(SCENARIOS[3], () => {
+      const rows = JSON.parse(readFileSync(corpus('db/rows.json'), 'utf8')) as { code: string }[];
+      editFile(corpus(`db/${rows[Math.floor(rows.length / 2)]!.code}`), (code) => code.replace(/(#[0-9a-f]{6})/, '#123456'));
+    });
+    measure(SCENARIOS[4], () =>
+      editFile(corpus('canonical.json'), (text) => text.replace(/"descriptions": \[\n\s*"/, (m) => `${m}Freshly edited: `)),
+    );
+    measure(SCENARIOS[5], () =>
+      editFile(join(ws.root, 'libs/prompts/src/brief.ts'), (code) => code.replace('in a ${format} scene', 'as a ${format} scene')),
+    );
+    measure(SCENARIOS[6], () =>
+      editFile(join(ws.root, 'libs/sanitize/src/index.ts'), (code) => `${code}\n// bench: a sanitizer change invalidates every sanitized partition\n`),
+    );
+    return results;
+  } finally {
+    ws.remove();
+  }
+}
+
+function round(n: number, digits = 2): number {
+  return Number(n.toFixed(digits));
+}
+
+function table(count: number, results: ScenarioResult[]): string {
+  const peak = (r: ScenarioResult) => Math.max(0, ...r.stages.map((s) => s.peakRssMb));
+  const lines = [`N = ${count.toLocaleString('en-US')}`, '| scenario | seconds | × full | ran | peak RSS (MB) |', '|---|---:|---:|---|---:|'];
+  for (const r of results) lines.push(`| ${r.scenario} | ${r.seconds} | ${r.ratioToFull} | ${r.ran.join(', ') || '—'} | ${peak(r)} |`);
+  return lines.join('\n');
+}
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, regenerate: { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map(Number);
+const report: Record<string, unknown> = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded PGlite', sizes: {} };
+for (const count of sizes) {
+  if (values.regenerate || !existsSync(resolve(`bench/work/corpus-${count}/dataset.config.json`))) {
+    await generateCorpus(count, resolve(`bench/work/corpus-${count}`));
+  }
+  console.log(`bench: N = ${count}`);
+  const results = benchSize(count);
+  (report['sizes'] as Record<string, unknown>)[count] = results;
+  console.log(table(count, results));
+}
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');
+console.log('bench: wrote bench/results.json');
+rmSync('bench/work/.tmp', { recursive: true, force: true });

@@ -1,0 +1,6 @@
+from manim import *
+
+
+class Draft(Scene)
+    def construct(self):
+        self.add(Circle())

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanDataset, locate, makePrompts, makeScene } from './fixtures';
+import { formatFinding, runQualityGates } from './gates';
+
+describe('runQualityGates', () => {
+  it('passes a clean release candidate with no error or warning', async () => {
+    const report = await runQualityGates(cleanDataset(10));
+    expect(report.findings).toEqual([]);
+    expect(report.passed).toBe(true);
+    expect(report.tokens.perSplit.train.examples).toBe(16);
+    expect(report.tokens.billedTrainingTokens).toBe(report.tokens.perSplit.train.total * 3);
+    expect(report.drop).toEqual([]);
+  });
+
+  it('gives byte-identical reports for the same input', async () => {
+    const input = cleanDataset(10);
+    expect(JSON.stringify(await runQualityGates(input))).toBe(JSON.stringify(await runQualityGates(input)));
+  });
+
+  it('fails when a held-out template copies a training template, and names the rule', async () => {
+    const input = cleanDataset(10);
+    const copy = makeScene('template-copy', { code: input.scenes[0]!.code, duration: input.scenes[0]!.duration });
+    const prompts = makePrompts(copy).map((p) => ({ ...p, text: `${p.text} Extra.` }));
+    const examples = [...input.examples, ...locate([copy], prompts, () => 'test').map((e) => ({ ...e, line: e.line + 2 }))];
+    const report = await runQualityGates({ ...input, scenes: [...input.scenes, copy], prompts: [...input.prompts, ...prompts], examples });
+    expect(report.passed).toBe(false);
+    const errors = report.findings.filter((f) => f.level === 'error').map(formatFinding);
+    expect(errors).toEqual([expect.stringMatching(/^ERROR DECONTAMINATION_EXACT_LEAK: template template-copy \(test\) is an exact duplicate of template-00 \(train\)/)]);
+  });
+
+  it('fails on a secret and on a template spread over two splits', async () => {
+    const input = cleanDataset(10);
+    const leaky = makeScene('template-03', { duration: input.scenes[3]!.duration, code: input.scenes[3]!.code.replace('#101820', '#101820", owner: "ops@acme-corp.io') });
+    const scenes = input.scenes.map((s) => (s.templateId === leaky.templateId ? leaky : s));
+    const examples = input.examples.map((e) => {
+      if (e.example.meta.templateId !== leaky.templateId) return e;
+      const messages = e.example.messages.map((m) => (m.role === 'assistant' ? { ...m, content: leaky.code } : m));
+      return { ...e, example: { ...e.example, messages } };
+    });
+    const moved = examples.map((e) => (e.split === 'validation' && e.line === 2 ? { ...e, split: 'test' as const, line: 3 } : e));
+    const report = await runQualityGates({ ...input, scenes, examples: moved });
+    expect(report.findings.filter((f) => f.level === 'error').map((f) => f.rule).sort()).toEqual(['PII_EMAIL', 'SPLIT_TEMPLATE_IN_MANY_SPLITS']);
+  });
+
+  it('lists over-limit examples and keep-one drops for the release to leave out', async () => {
+    const input = cleanDataset(10);
+    const twin = makeScene('template-twin', { code: input.scenes[1]!.code, duration: input.scenes[1]!.duration });
+    const examples = [...input.examples, ...locate([twin], makePrompts(twin), () => 'train').map((e) => ({ ...e, line: e.line + 16 }))];
+    const config = { tokens: { maxTokensPerExample: 100_000, overLimit: 'drop' }, dedup: { policy: 'keep-one', priority: ['id'] } };
+    const report = await runQualityGates({ ...input, scenes: [...input.scenes, twin], prompts: [...input.prompts, ...makePrompts(twin)], examples }, config);
+    expect(report.duplicates.policy.dropped).toEqual([{ templateId: 'template-twin', keptInstead: 'template-01' }]);
+    expect(report.drop).toEqual([
+      { split: 'train', line: 17, templateId: 'template-twin' },
+      { split: 'train', line: 18, templateId: 'template-twin' },
+    ]);
+  });
+
+  it('rejects an invalid config with the field named', async () => {
+    await expect(runQualityGates(cleanDataset(3), { dedup: { threshold: 2 } })).rejects.toThrow(/threshold/);
+  });
+});

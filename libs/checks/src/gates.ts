@@ -1,0 +1,97 @@
+import { SPLIT_NAMES, type SplitName } from '@dataset/domain';
+import { QualityConfig } from './config';
+import { checkDecontamination, type Leak } from './decontamination';
+import { checkDuplicates, dedupTexts, type DuplicateReport } from './duplicates';
+import { countByLevel, sortFindings, type ExampleRef, type Finding, type FindingLevel } from './finding';
+import { checkUploadFormat } from './format';
+import { QualityInput } from './input';
+import { checkPayloads } from './payload';
+import { checkSecrets, type Redaction, type ScanTarget } from './secrets';
+import { checkTokens, createChatTokenCounter, type TokenReport } from './tokens';
+
+export interface QualityReport {
+  /** False when any finding is an error: the `upload` target must not publish. */
+  passed: boolean;
+  counts: Record<FindingLevel, number>;
+  findings: Finding[];
+  tokens: TokenReport;
+  duplicates: DuplicateReport;
+  decontamination: { leaks: Leak[] };
+  secrets: { policy: 'fail' | 'redact'; redactions: Redaction[] };
+  /** Examples the release leaves out: over the token limit under `drop`, or of templates keep-one dropped. */
+  drop: ExampleRef[];
+}
+
+function splitsOfTemplates(input: QualityInput): { splitOf: Map<string, SplitName>; findings: Finding[] } {
+  const seen = new Map<string, Set<SplitName>>();
+  for (const { split, example } of input.examples) {
+    const splits = seen.get(example.meta.templateId) ?? new Set<SplitName>();
+    splits.add(split);
+    seen.set(example.meta.templateId, splits);
+  }
+  const findings: Finding[] = [];
+  const splitOf = new Map<string, SplitName>();
+  for (const [templateId, splits] of seen) {
+    if (splits.size > 1) {
+      findings.push({ rule: 'SPLIT_TEMPLATE_IN_MANY_SPLITS', level: 'error', templateId, message: `template ${templateId} has examples in ${[...splits].sort().join(' and ')}` });
+    } else {
+      splitOf.set(templateId, [...splits][0]!);
+    }
+  }
+  return { splitOf, findings };
+}
+
+function scanTargets(input: QualityInput): ScanTarget[] {
+  const systemPrompts = new Set(input.examples.flatMap(({ example }) => example.messages.filter((m) => m.role === 'system').map((m) => m.content)));
+  return [
+    ...[...systemPrompts].sort().map((text): ScanTarget => ({ templateId: null, field: 'system', text })),
+    ...input.scenes.map((s): ScanTarget => ({ templateId: s.templateId, field: 'code', text: s.code })),
+    ...(input.prompts ?? []).map((p): ScanTarget => ({ templateId: p.templateId, field: 'prompt', variantId: p.variantId, text: p.text })),
+  ];
+}
+
+/** Every asset check over one release candidate, composed in the order a reader would run them. */
+export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown = {}): Promise<QualityReport> {
+  const input = QualityInput.parse(rawInput);
+  const config = QualityConfig.parse(rawConfig);
+  const format = checkUploadFormat(input.examples, input.uploadFiles, config.format.minTrainingExamples);
+  const tokens = checkTokens(input.examples, await createChatTokenCounter(config.tokens), config.tokens);
+  const payload = checkPayloads(input.examples, { scenes: input.scenes, prompts: input.prompts, secondsTolerance: config.payload.secondsTolerance });
+  const duplicates = checkDuplicates(input.scenes, input.prompts, input.normalizedCode, config.dedup);
+  const placement = splitsOfTemplates(input);
+  const { bands, threshold, shingleSize, numHashes, seed } = config.dedup;
+  const decontamination = checkDecontamination(dedupTexts(input.scenes, input.normalizedCode), placement.splitOf, { bands, threshold, shingleSize, numHashes, seed });
+  const secrets = await checkSecrets(scanTargets(input), config.secrets);
+
+  const findings = sortFindings([
+    ...format,
+    ...tokens.findings,
+    ...payload,
+    ...duplicates.findings,
+    ...placement.findings,
+    ...decontamination.findings,
+    ...secrets.findings,
+  ]);
+  const droppedTemplates = new Set(duplicates.report.policy.dropped.map((d) => d.templateId));
+  const overLimit = config.tokens.overLimit === 'drop' ? tokens.report.overLimit : [];
+  const drop = input.examples
+    .filter(({ split, line, example }) => droppedTemplates.has(example.meta.templateId) || overLimit.some((o) => o.split === split && o.line === line))
+    .map(({ split, line, example }) => ({ split, line, templateId: example.meta.templateId }))
+    .sort((a, b) => SPLIT_NAMES.indexOf(a.split) - SPLIT_NAMES.indexOf(b.split) || a.line - b.line);
+  const counts = countByLevel(findings);
+  return {
+    passed: counts.error === 0,
+    counts,
+    findings,
+    tokens: tokens.report,
+    duplicates: duplicates.report,
+    decontamination: { leaks: decontamination.leaks },
+    secrets: { policy: config.secrets.policy, redactions: secrets.redactions },
+    drop,
+  };
+}
+
+/** One line per finding, as the `upload` target prints them: level, rule, then where and what. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.level.toUpperCase()} ${finding.rule}: ${finding.message}`;
+}

@@ -1,0 +1,180 @@
+import { ts } from 'ts-morph';
+import { FPS, type ChatExample, type PromptVariant, type SanitizedScene, type VideoFormat } from '@dataset/domain';
+import { describeRef, type ExampleRef, type Finding } from './finding';
+import type { LocatedExample } from './input';
+
+/** What the first line of a module may start with: a statement, a directive, a comment, an expression. */
+const CODE_START =
+  /^(?:import|export|const|let|var|function|class|async|type|interface|enum|declare|abstract)\b|^['"]use [a-z]+['"]|^\/[/*]|^\(|^[A-Za-z_$][\w$]*\s*(?:\.|\(|=[^=])/;
+const MARKDOWN_LINE = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*|>\s+[A-Z])/;
+/** A plain word: letters or digits, contractions and hyphens inside, sentence punctuation after. */
+const PROSE_WORD = /^\(?[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*\)?[,.!?:;]?$/;
+
+/**
+ * Four or more plain words, at least three of them real words. Quotes, brackets and operators never
+ * occur in such a line, which keeps `fontFamily: 'Inter, sans-serif',` and `0, 30, 60, 90,` out.
+ */
+function isSentence(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length >= 4 && words.every((w) => PROSE_WORD.test(w)) && words.filter((w) => /[A-Za-z]{2}/.test(w)).length >= 3;
+}
+
+interface CodeFacts {
+  startsWithCode: boolean;
+  hasFence: boolean;
+  proseLines: number[];
+  /** `export const durationInFrames = N`: N, 'not-literal', or null when absent. */
+  durationExport: number | 'not-literal' | null;
+}
+
+/** Spans where free text is legitimate: JSX text, strings, templates and comments. */
+function textSpans(source: ts.SourceFile): [number, number][] {
+  const spans: [number, number][] = [];
+  const text = source.getFullText();
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isJsxText(node) ||
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateExpression(node)
+    ) {
+      spans.push([node.getStart(source), node.getEnd()]);
+    }
+    for (const range of ts.getLeadingCommentRanges(text, node.getFullStart()) ?? []) spans.push([range.pos, range.end]);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return spans;
+}
+
+function durationExport(source: ts.SourceFile): number | 'not-literal' | null {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    if (!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== 'durationInFrames') continue;
+      const init = declaration.initializer;
+      return init && ts.isNumericLiteral(init) ? Number(init.text) : 'not-literal';
+    }
+  }
+  return null;
+}
+
+export function inspectCode(code: string): CodeFacts {
+  const source = ts.createSourceFile('scene.tsx', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const spans = textSpans(source);
+  const proseLines: number[] = [];
+  let offset = 0;
+  code.split('\n').forEach((line, index) => {
+    const trimmed = line.trim();
+    const start = offset + line.indexOf(trimmed);
+    offset += line.length + 1;
+    if (trimmed === '') return;
+    const insideText = spans.some(([from, to]) => from <= start && start + trimmed.length <= to);
+    if (!insideText && (MARKDOWN_LINE.test(trimmed) || isSentence(trimmed))) proseLines.push(index + 1);
+  });
+  return {
+    startsWithCode: CODE_START.test(code.trimStart()),
+    hasFence: code.includes('```'),
+    proseLines,
+    durationExport: durationExport(source),
+  };
+}
+
+const FORMAT_SYNONYMS: Record<string, VideoFormat> = {
+  landscape: 'landscape',
+  horizontal: 'landscape',
+  '16:9': 'landscape',
+  portrait: 'portrait',
+  vertical: 'portrait',
+  '9:16': 'portrait',
+  square: 'square',
+  '1:1': 'square',
+};
+/**
+ * Orientation statements only: "Format: square", "in portrait", a bare landscape/portrait, an aspect
+ * ratio, or horizontal/vertical/square qualifying the video — so "square buttons" is not a format.
+ */
+const ORIENTATION_PATTERNS = [
+  /\bformat\s*[:=]?\s*(landscape|portrait|square)\b/gi,
+  /\b(landscape|portrait)\b(?!\s+(?:photo|image|picture|shot|painting)s?\b)/gi,
+  /\b(horizontal|vertical|square)\s+(?:format|video|orientation|aspect|canvas|layout|composition|frame|version|scene)\b/gi,
+  /(?<![\d:])(16:9|9:16|1:1)(?![\d:])/g,
+];
+
+export function statedFormats(prompt: string): VideoFormat[] {
+  const found = new Set<VideoFormat>();
+  for (const pattern of ORIENTATION_PATTERNS) {
+    for (const match of prompt.matchAll(pattern)) found.add(FORMAT_SYNONYMS[match[1]!.toLowerCase()]!);
+  }
+  return [...found].sort();
+}
+
+export function statedFrames(prompt: string): number[] {
+  return [...prompt.matchAll(/(\d[\d,]*)\s*frames?\b/gi)].map((m) => Number(m[1]!.replace(/,/g, '')));
+}
+
+export function statedSeconds(prompt: string): number[] {
+  return [...prompt.matchAll(/(\d+(?:\.\d+)?)(?:\s*-?\s*(?:seconds?|secs?)\b|s\b)/gi)].map((m) => Number(m[1]));
+}
+
+function lastOfRole(example: ChatExample, role: 'user' | 'assistant'): string | null {
+  return [...example.messages].reverse().find((m) => m.role === role)?.content ?? null;
+}
+
+export interface PayloadContext {
+  scenes: readonly SanitizedScene[];
+  prompts: readonly PromptVariant[];
+  secondsTolerance: number;
+}
+
+/** Assistant payload is bare code; the brief, the meta and the code agree on format and timing. */
+export function checkPayloads(examples: readonly LocatedExample[], context: PayloadContext): Finding[] {
+  const findings: Finding[] = [];
+  const facts = new Map<string, CodeFacts>();
+  const scenes = new Map(context.scenes.map((s) => [s.templateId, s]));
+  const prompts = new Map(context.prompts.map((p) => [`${p.templateId}\u0000${p.variantId}`, p]));
+  for (const { split, line, example } of examples) {
+    const { meta } = example;
+    const ref: ExampleRef = { split, line, templateId: meta.templateId };
+    const at = describeRef(ref);
+    const add = (rule: string, message: string, level: Finding['level'] = 'error'): void => {
+      findings.push({ rule, level, exampleRef: ref, message: `${at}: ${message}` });
+    };
+    const code = lastOfRole(example, 'assistant');
+    const prompt = lastOfRole(example, 'user');
+    if (code !== null) {
+      const fact = facts.get(code) ?? inspectCode(code);
+      facts.set(code, fact);
+      if (!fact.startsWithCode) add('PAYLOAD_NOT_CODE_START', 'assistant content does not start with code');
+      if (fact.hasFence) add('PAYLOAD_CODE_FENCE', 'assistant content contains ``` markers');
+      if (fact.proseLines.length) add('PAYLOAD_PROSE', `assistant content has prose on line(s) ${fact.proseLines.join(', ')}`);
+      if (fact.durationExport === null) add('PAYLOAD_CODE_DURATION_MISSING', 'code has no `export const durationInFrames`');
+      else if (fact.durationExport === 'not-literal') add('PAYLOAD_CODE_DURATION_NOT_LITERAL', 'durationInFrames is not a number literal', 'warning');
+      else if (fact.durationExport !== meta.duration) {
+        add('PAYLOAD_CODE_DURATION_MISMATCH', `code exports durationInFrames = ${fact.durationExport}, meta says ${meta.duration}`);
+      }
+      const scene = scenes.get(meta.templateId);
+      if (!scene) add('PAYLOAD_UNKNOWN_TEMPLATE', 'no sanitized scene has this template id');
+      else if (scene.code !== code) add('PAYLOAD_CODE_NOT_FROM_TEMPLATE', 'assistant content is not the sanitized code of this template');
+    }
+    if (prompt !== null) {
+      const wrongFormats = statedFormats(prompt).filter((f) => !meta.supportedFormats.includes(f));
+      if (wrongFormats.length) {
+        add('PAYLOAD_ORIENTATION_MISMATCH', `brief asks for ${wrongFormats.join(', ')}; template supports ${meta.supportedFormats.join(', ')}`);
+      }
+      const wrongFrames = statedFrames(prompt).filter((f) => f !== meta.duration);
+      if (wrongFrames.length) add('PAYLOAD_DURATION_MISMATCH', `brief states ${wrongFrames.join(', ')} frames; meta duration is ${meta.duration}`);
+      const seconds = statedSeconds(prompt);
+      const expected = meta.duration / FPS;
+      if (seconds.length && !seconds.some((s) => Math.abs(s - expected) <= context.secondsTolerance)) {
+        add('PAYLOAD_DURATION_MISMATCH', `brief states ${seconds.join(', ')} seconds; meta duration is ${expected} s`);
+      }
+      if (context.prompts.length) {
+        const variant = prompts.get(`${meta.templateId}\u0000${meta.promptVariant}`);
+        if (!variant || variant.text !== prompt) add('PAYLOAD_PROMPT_NOT_FROM_TEMPLATE', `user brief is not prompt variant ${meta.promptVariant} of this template`);
+      }
+    }
+  }
+  return findings;
+}

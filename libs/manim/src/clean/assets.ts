@@ -1,0 +1,84 @@
+import type { CallFacts, ModuleFacts } from '../python/facts';
+import { categorize, contextWords, placeholderFor } from './asset-placeholders';
+import { factsOf, keep, revise, type AppliedFix, type CleanRule } from './rule';
+
+const RULE = 'assets';
+const LOADERS: Readonly<Record<string, 'image' | 'svg'>> = { ImageMobject: 'image', SVGMobject: 'svg' };
+const PATH_KEYWORDS = ['filename_or_array', 'file_name', 'filename', 'sound_file', 'path'];
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The call's file argument: first positional, or a file-ish keyword. */
+function pathArgument(call: CallFacts) {
+  return call.args[0] ?? call.keywords.find((k) => k.keyword !== null && PATH_KEYWORDS.includes(k.keyword)) ?? null;
+}
+
+/** The variable a call's result is stored in (`logo = SVGMobject(...).scale(2)` → "logo"), if any. */
+function storedIn(facts: ModuleFacts, call: CallFacts): string | null {
+  const holders = facts.assignments.filter((a) => a.start <= call.start && call.end <= a.end);
+  holders.sort((a, b) => a.end - a.start - (b.end - b.start));
+  return holders[0]?.name ?? null;
+}
+
+/** Size and colour given to the loader are kept by restating them on the placeholder. */
+function carriedOptions(call: CallFacts): string {
+  const chain: string[] = [];
+  for (const option of call.keywords) {
+    if (option.keyword === 'height') chain.push(`.scale_to_fit_height(${option.source})`);
+    if (option.keyword === 'width') chain.push(`.scale_to_fit_width(${option.source})`);
+    if (option.keyword === 'color' || option.keyword === 'fill_color') chain.push(`.set_color(${option.source})`);
+  }
+  return chain.join('');
+}
+
+/** Removing a whole statement line is cleanest; `pass` keeps a block that would become empty valid. */
+function removeStatement(code: string, statement: NonNullable<CallFacts['statement']>): Edit[] {
+  const lineStart = code.lastIndexOf('\n', statement.start - 1) + 1;
+  const lineEnd = code.indexOf('\n', statement.end);
+  const ownsLine = code.slice(lineStart, statement.start).trim() === '' && code.slice(statement.end, lineEnd < 0 ? code.length : lineEnd).trim() === '';
+  if (ownsLine) return [{ start: lineStart, end: lineEnd < 0 ? code.length : lineEnd + 1, text: '' }];
+  return [{ start: statement.start, end: statement.end, text: 'pass' }];
+}
+
+function applyEdits(code: string, edits: readonly Edit[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), code);
+}
+
+/**
+ * Assets the code loads but nobody has (images, SVGs, sounds) are replaced by context-aware stand-ins:
+ * the loader call alone is swapped, so `.scale()`, `.to_edge()`, `.move_to()` around it stay as written.
+ */
+export const assets: CleanRule = {
+  name: RULE,
+  apply: async (candidate, context) => {
+    const facts = factsOf(candidate);
+    const edits: Edit[] = [];
+    const fixes: AppliedFix[] = [];
+    for (const call of facts.calls) {
+      const short = call.func.split('.').pop()!;
+      const loader = LOADERS[short];
+      const isSound = short === 'add_sound';
+      if (!loader && !isSound) continue;
+      const argument = pathArgument(call);
+      const path = argument?.literal ?? null;
+      if (path !== null && context.assetExists(candidate.example, path)) continue;
+      const shown = path === null ? (argument?.source ?? '') : JSON.stringify(path);
+      if (edits.some((e) => e.start <= call.start && call.end <= e.end)) continue;
+      if (isSound) {
+        edits.push(...(call.statement ? removeStatement(candidate.code, call.statement) : [{ start: call.start, end: call.end, text: 'None' }]));
+        fixes.push({ rule: RULE, code: 'ASSET_SOUND_REMOVED', message: `removed ${call.func}(${shown}): the sound file is not there` });
+        continue;
+      }
+      const words = contextWords(path ?? argument?.source, storedIn(facts, call));
+      const placeholder = placeholderFor(categorize(words, loader!), words);
+      edits.push({ start: call.start, end: call.end, text: placeholder.expression + carriedOptions(call) });
+      fixes.push({ rule: RULE, code: placeholder.fix, message: `${short}(${shown}) is not there: replaced by ${placeholder.describes}` });
+    }
+    if (edits.length === 0) return keep(candidate);
+    return revise(candidate, applyEdits(candidate.code, edits), fixes, context, 'ASSET_REPLACEMENT_FAILED');
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Every fix and rejection code the Manim graph records. Codes are stable: reports and downstream filters
+ * key on them, so rename nothing; add new ones instead.
+ */
+export const FIX_CODES = {
+  FENCE_STRIPPED: 'a markdown code fence around the code was removed (the dataset adds exactly one)',
+  PROSE_STRIPPED: 'prose before or after the code was removed',
+  FLATTENED_ESCAPES_REPAIRED: 'one-line code with literal \\n escapes was turned back into lines',
+  FLATTENED_INDENT_REPAIRED: 'one-line code whose indentation survived was split back into lines',
+  FLATTENED_STRUCTURE_REPAIRED: 'one-line code was re-indented from its class/def structure',
+  DEFINITION_INLINED: 'a definition the scene uses was copied in from the same source file',
+  MANIM_IMPORT_ADDED: '`from manim import *` was added',
+  ASSET_PLACEHOLDER_CHARACTER: 'a missing character image became a stick figure',
+  ASSET_PLACEHOLDER_ICON: 'a missing icon became simple shapes',
+  ASSET_PLACEHOLDER_PHOTO: 'a missing photo became a labelled rectangle',
+  ASSET_PLACEHOLDER_BACKGROUND: 'a missing background became a solid colour',
+  ASSET_PLACEHOLDER_MATH: 'a missing math symbol image became MathTex',
+  ASSET_SOUND_REMOVED: 'a call playing a missing sound file was removed',
+} as const;
+export type FixCode = keyof typeof FIX_CODES;
+
+export const REJECTION_CODES = {
+  RECORD_NOT_JSON: 'a dataset line is not JSON',
+  RECORD_SHAPE: 'a dataset record has no recognisable description/code fields',
+  EMPTY_CODE: 'the record carries no code',
+  SYNTAX_ERROR: 'CPython cannot parse the code',
+  FLATTENED_UNREPAIRABLE: 'one-line code for which no repair parses (or the indentation is ambiguous)',
+  CODE_CONTAINS_FENCE: 'a markdown fence remains inside the code (it would break the chat markdown)',
+  MANIMGL_DIALECT: 'the scene is written for ManimGL (3b1b/manim), not Manim Community',
+  NO_SCENE_CLASS: 'no class derives from a Manim Scene',
+  NO_CONSTRUCT: 'no Scene subclass defines construct()',
+  INTER_SCENE_DEPENDENCY: 'the scene uses a name defined in another file or example',
+  ASSET_REPLACEMENT_FAILED: 'replacing a missing asset did not leave valid Python',
+} as const;
+export type RejectionCode = keyof typeof REJECTION_CODES;
+
+/** Why combine left out a cleaned example. */
+export const DEDUP_CODES = {
+  DUPLICATE_CODE: 'the same normalized code is kept from a better-ranked example',
+  NEAR_DUPLICATE_CODE: 'near-identical code (MinHash/LSH, verified Jaccard) is kept from a better-ranked example',
+  SAME_DESCRIPTION: 'the same description is kept from a better-ranked example (policy keep-highest-priority)',
+  PENDING_DESCRIPTION: 'the scene has no description yet, so it cannot become a training pair',
+} as const;
+export type DedupCode = keyof typeof DEDUP_CODES;

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { InputError, formatIssuePath } from '@dataset/domain';
+
+export const DEFAULT_MANIM_CONFIG = 'data/manim/sources.json';
+
+export const SourceKind = z.enum(['jsonl-openai', 'jsonl-sharegpt', 'jsonl-flat', 'parquet', 'repo']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
+const SourceEntry = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source names are kebab-case (a-z, 0-9, -): they name Nx targets and files'),
+  kind: SourceKind,
+  path: z.string().min(1),
+  /** Higher wins when dedup must choose between sources. */
+  priority: z.number().int(),
+  /** An existing, supposedly pre-cleaned dataset: no other source may contribute a duplicate of its rows. */
+  precleaned: z.boolean().default(false),
+  /** The Nx target (of project `manim`) that writes `path`, when the file is generated. */
+  producedBy: z.string().min(1).optional(),
+});
+
+const RawManimConfig = z.strictObject({
+  systemPrompt: z.string().min(1),
+  seed: z.number().int(),
+  /** Estimated Jaccard similarity (MinHash/LSH) at or above which two codes are near-duplicates. */
+  nearDuplicateThreshold: z.number().gt(0).lte(1).default(0.85),
+  /**
+   * Identical descriptions with different code: `same-split` keeps them all but in one split (no prompt
+   * leaks from train into test); `keep-highest-priority` keeps only the best-ranked one.
+   */
+  sameDescription: z.enum(['same-split', 'keep-highest-priority']).default('same-split'),
+  /** Order train.jsonl by token count (short first) instead of by hash. */
+  curriculum: z.boolean().default(false),
+  sources: z.array(SourceEntry).min(1),
+});
+
+export interface SourceSpec {
+  name: string;
+  kind: SourceKind;
+  /** Absolute. */
+  path: string;
+  priority: number;
+  precleaned: boolean;
+  producedBy: string | null;
+}
+
+export interface ManimConfig {
+  configPath: string;
+  systemPrompt: string;
+  seed: number;
+  nearDuplicateThreshold: number;
+  sameDescription: 'same-split' | 'keep-highest-priority';
+  curriculum: boolean;
+  sources: SourceSpec[];
+}
+
+export function resolveManimConfigPath(env: NodeJS.ProcessEnv, cwd: string): string {
+  return resolve(cwd, env['MANIM_CONFIG'] || DEFAULT_MANIM_CONFIG);
+}
+
+export function parseManimConfig(text: string, configPath: string): ManimConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(configPath, null, null, `not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = RawManimConfig.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? [formatIssuePath(issue.path), issue.keys.join(', ')].filter(Boolean).join('.') : formatIssuePath(issue.path);
+    throw new InputError(configPath, null, keys || null, issue.message);
+  }
+  const raw = parsed.data;
+  const seen = new Set<string>();
+  raw.sources.forEach((source, index) => {
+    if (seen.has(source.name)) {
+      throw new InputError(configPath, null, `sources[${index}].name`, `duplicate source name "${source.name}"`);
+    }
+    seen.add(source.name);
+  });
+  const base = dirname(configPath);
+  return {
+    configPath,
+    systemPrompt: raw.systemPrompt,
+    seed: raw.seed,
+    nearDuplicateThreshold: raw.nearDuplicateThreshold,
+    sameDescription: raw.sameDescription,
+    curriculum: raw.curriculum,
+    sources: raw.sources.map((source) => ({
+      name: source.name,
+      kind: source.kind,
+      path: isAbsolute(source.path) ? source.path : resolve(base, source.path),
+      priority: source.priority,
+      precleaned: source.precleaned,
+      producedBy: source.producedBy ?? null,
+    })),
+  };
+}
+
+export function loadManimConfig(configPath: string): ManimConfig {
+  let text: string;
+  try {
+    text = readFileSync(configPath, 'utf8');
+  } catch (error) {
+    throw new InputError(configPath, null, null, `cannot read the Manim sources config (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseManimConfig(text, configPath);
+}
+
+export function findSource(config: ManimConfig, name: string): SourceSpec {
+  const source = config.sources.find((s) => s.name === name);
+  if (!source) {
+    const known = config.sources.map((s) => s.name).join(', ');
+    throw new InputError(config.configPath, null, 'sources', `no source named "${name}" (known: ${known})`);
+  }
+  return source;
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ExampleRejection, RawExample } from '../model';
+import { readParquetRows } from '../parquet/files';
+import { flatRecord } from './jsonl-flat';
+import { openAiRecord } from './jsonl-openai';
+import { shareGptRecord } from './jsonl-sharegpt';
+import { isProblem, listOf, sourcePathError, type RecordShape } from './record';
+import type { SourcePlugin } from './plugin';
+
+/** Parquet exports carry the same three shapes as JSONL, with list columns as lists or JSON text. */
+const SHAPES: readonly RecordShape[] = [
+  (row) => openAiRecord(withList(row, 'messages')),
+  (row) => shareGptRecord(withList(row, 'conversations')),
+  flatRecord,
+];
+
+function withList(row: unknown, column: string): unknown {
+  if (typeof row !== 'object' || row === null || !(column in row)) return row;
+  const list = listOf((row as Record<string, unknown>)[column]);
+  return list ? { ...row, [column]: list } : row;
+}
+
+export const parquetSource: SourcePlugin = {
+  kind: 'parquet',
+  read: async (spec) => {
+    if (!existsSync(spec.path)) {
+      const hint = spec.producedBy ? ` (it is written by \`nx run manim:${spec.producedBy}\`)` : '';
+      throw sourcePathError(spec.path, `source "${spec.name}": file not found${hint}`);
+    }
+    const rows = await readParquetRows(spec.path);
+    const file = basename(spec.path);
+    const examples: RawExample[] = [];
+    const rejections: ExampleRejection[] = [];
+    rows.forEach((row, index) => {
+      const locator = `${file}#${index + 1}`;
+      const exampleId = `${spec.name}:${locator}`;
+      const content = SHAPES.map((shape) => shape(row)).find((c) => c !== null) ?? null;
+      const reject = (code: 'RECORD_SHAPE' | 'EMPTY_CODE', message: string) =>
+        rejections.push({ source: spec.name, exampleId, locator, rule: 'read', code, message: `${locator}: ${message}` });
+      if (content === null) reject('RECORD_SHAPE', `row has none of the columns messages, conversations, description|prompt|instruction + code|output`);
+      else if (isProblem(content)) reject('RECORD_SHAPE', `column ${content.field}: ${content.message}`);
+      else if (content.text.trim() === '') reject('EMPTY_CODE', 'the code is empty');
+      else examples.push({ source: spec.name, exampleId, locator, description: content.description, descriptionOrigin: 'record', text: content.text, module: null });
+    });
+    return { examples, rejections, index: null };
+  },
+};

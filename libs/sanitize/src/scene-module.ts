@@ -1,0 +1,96 @@
+import { Project, ts, type SourceFile } from 'ts-morph';
+
+/** A replacement of `[start, end)` of the module text; edits applied together must not overlap. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const SCENE_PATH = '/scene.tsx';
+
+/**
+ * The one ts-morph Project a sanitizer owns: an in-memory file system holding a single scene file that every
+ * call replaces. No lib files are loaded — the checker here only resolves what the module declares itself;
+ * what the browser provides comes from `browserEnvironment()`, read once — so rebuilding the program after
+ * an edit stays around a millisecond.
+ */
+export class SceneWorkspace {
+  private readonly project = new Project({
+    useInMemoryFileSystem: true,
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      jsx: ts.JsxEmit.Preserve,
+      noLib: true,
+      noResolve: true,
+      types: [],
+      noEmit: true,
+    },
+  });
+
+  private current: SceneModule | undefined;
+
+  /** Loads `text` as the current scene, replacing whatever the previous call left (re-parsing only if it differs). */
+  open(text: string): SceneModule {
+    if (this.current?.text !== text) {
+      this.current = new SceneModule(this.project, this.project.createSourceFile(SCENE_PATH, text, { overwrite: true }));
+    }
+    return this.current;
+  }
+
+  /** Syntax diagnostics of `text` parsed as TSX (parser errors only, no type checking). */
+  syntaxErrors(text: string): readonly ts.Diagnostic[] {
+    return this.open(text).syntaxErrors();
+  }
+}
+
+/** The scene being sanitized: a ts-morph SourceFile plus the compiler views transformations read. */
+export class SceneModule {
+  constructor(
+    private readonly project: Project,
+    private sourceFile: SourceFile,
+  ) {}
+
+  get file(): SourceFile {
+    return this.sourceFile;
+  }
+
+  get node(): ts.SourceFile {
+    return this.sourceFile.compilerNode;
+  }
+
+  get text(): string {
+    return this.sourceFile.getFullText();
+  }
+
+  /** Resolves names to what the module declares; rebuilt by ts-morph only after the module changed. */
+  get checker(): ts.TypeChecker {
+    return this.project.getTypeChecker().compilerObject;
+  }
+
+  /** Parser errors in source order (the parser reports some, like unclosed tags, only when it gives up). */
+  syntaxErrors(): readonly ts.Diagnostic[] {
+    const errors = this.project.getProgram().compilerObject.getSyntacticDiagnostics(this.node);
+    return [...errors].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  }
+
+  /** Applies non-overlapping edits in one re-parse; node references taken before are stale afterwards. */
+  applyEdits(edits: readonly TextEdit[]): void {
+    if (edits.length === 0) return;
+    const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+    let text = this.text;
+    let limit = Number.POSITIVE_INFINITY;
+    for (const edit of ordered) {
+      if (edit.end > limit) throw new Error(`overlapping edits at ${edit.start}..${edit.end}`);
+      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      limit = edit.start;
+    }
+    this.replaceText(text);
+  }
+
+  replaceText(text: string): void {
+    this.sourceFile = this.project.createSourceFile(SCENE_PATH, text, { overwrite: true });
+  }
+}
