@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempWorkspace, runNx, snapshotMtimes, type NxRun, type TempWorkspace } from '@dataset/harness';
+import { createTempWorkspace, runNx, snapshotContents, snapshotMtimes, type NxRun, type TempWorkspace } from '@dataset/harness';
 
 const STAGES = ['raw', 'sanitized', 'prompts', 'splits', 'upload'] as const;
 
@@ -23,6 +23,21 @@ describe('the asset graph in a fresh workspace', () => {
     const after = change(before);
     expect(after).not.toBe(before);
     writeFileSync(file(p), after);
+  };
+
+  const demoRows = () => JSON.parse(readFileSync(file('data/db/rows.json'), 'utf8')) as { id: string; code: string | null }[];
+  const templateOfDbId = (dbId: string) =>
+    (JSON.parse(readFileSync(file('data/canonical.json'), 'utf8')) as { id: string; source: { dbId?: string } }[]).find((t) => t.source.dbId === dbId)?.id ?? '';
+  /** templateId → prompt variants that made it into the staged release. */
+  const keptExamples = () => {
+    const kept = new Map<string, Set<string>>();
+    for (const split of ['train', 'validation', 'test']) {
+      for (const line of readFileSync(file(`dist/assets/upload/${split}.meta.jsonl`), 'utf8').trim().split('\n')) {
+        const meta = JSON.parse(line) as { templateId: string; promptVariant: string };
+        kept.set(meta.templateId, (kept.get(meta.templateId) ?? new Set()).add(meta.promptVariant));
+      }
+    }
+    return kept;
   };
 
   beforeAll(() => {
@@ -49,8 +64,9 @@ describe('the asset graph in a fresh workspace', () => {
     }
   });
 
-  it('re-checks the published release once, then everything is a cache hit and no file is rewritten', () => {
-    const before = new Map([...snapshotMtimes(file('releases')), ...snapshotMtimes(file('dist/assets'))]);
+  it('re-checks the published release once, then everything is a cache hit and no release file is rewritten', () => {
+    const releaseBefore = snapshotMtimes(file('releases'));
+    const assetsBefore = snapshotContents(file('dist/assets'));
     // The first run after publishing sees release v1 in the release folder (part of upload's key) and confirms it.
     const settle = upload();
     expectOk(settle);
@@ -58,14 +74,15 @@ describe('the asset graph in a fresh workspace', () => {
     const again = upload();
     expectOk(again);
     expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'cache', splits: 'cache', upload: 'cache' });
-    const after = new Map([...snapshotMtimes(file('releases')), ...snapshotMtimes(file('dist/assets'))]);
-    expect(after).toEqual(before);
+    expect(snapshotMtimes(file('releases'))).toEqual(releaseBefore);
+    // Without its daemon Nx restores cached outputs by copying them: same bytes, new mtimes.
+    expect(snapshotContents(file('dist/assets'))).toEqual(assetsBefore);
   });
 
   it('reruns raw, sanitized, splits and upload when one template row changes; prompts stay cached', () => {
-    const rows = JSON.parse(readFileSync(file('data/db/rows.json'), 'utf8')) as { code: string | null }[];
-    const row = rows.find((r) => r.code)!;
-    edit(`data/db/${row.code}`, (code) => code.replace(/export const durationInFrames\s*=\s*(\d+)/, (_m, n) => `export const durationInFrames = ${Number(n) + 1}`));
+    const kept = keptExamples();
+    const row = demoRows().find((r) => r.code && kept.has(templateOfDbId(r.id)))!;
+    edit(`data/db/${row.code}`, (code) => code.replace(/#[0-9a-fA-F]{6}\b/, '#123456'));
     const run = upload();
     expectOk(run);
     expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'cache', splits: 'ran', upload: 'ran' });
@@ -73,14 +90,18 @@ describe('the asset graph in a fresh workspace', () => {
   });
 
   it('reruns prompts, splits and upload when metadata changes; raw and sanitized stay cached', () => {
+    // A template whose examples use the synthesized base brief, so its description is in the dataset.
+    const templateId = [...keptExamples().entries()].find(([, variants]) => variants.has('base'))![0];
     edit('data/canonical.json', (text) => {
-      const metadata = JSON.parse(text) as { descriptions: string[] }[];
-      metadata[0]!.descriptions[0] = `${metadata[0]!.descriptions[0]} Now with a brighter finish.`;
+      const metadata = JSON.parse(text) as { id: string; descriptions: string[] }[];
+      const entry = metadata.find((t) => t.id === templateId)!;
+      entry.descriptions[0] = `${entry.descriptions[0]} Now with a brighter finish.`;
       return JSON.stringify(metadata, null, 2) + '\n';
     });
     const run = upload();
     expectOk(run);
     expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', splits: 'ran', upload: 'ran' });
+    expect(readFileSync(file('dist/assets/upload/train.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/test.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/validation.jsonl'), 'utf8')).toContain('Now with a brighter finish.');
   });
 
   it('reruns prompts, splits and upload when the prompt logic changes; raw and sanitized stay cached', () => {

@@ -59,7 +59,7 @@ export function readSourceEntries(json, file) {
  * @param {SourceEntry} source
  * @param {string} configDir absolute
  * @param {string} workspaceRoot absolute
- * @returns {(string | Record<string, unknown>)[]}
+ * @returns {(string | import('nx/src/config/workspace-json-project-json').InputDefinition)[]}
  */
 export function sourceInputs(source, configDir, workspaceRoot) {
   if (source.producedBy) return [{ dependentTasksOutputFiles: '**/*.parquet', transitive: false }];
@@ -77,6 +77,7 @@ export function sourceInputs(source, configDir, workspaceRoot) {
  * @param {string} configDir
  * @param {string} workspaceRoot
  * @param {string} outputDir workspace-relative
+ * @returns {import('nx/src/config/workspace-json-project-json').TargetConfiguration}
  */
 export function cleanTarget(source, configDir, workspaceRoot, outputDir) {
   const out = `{workspaceRoot}/${outputDir}/${source.name}`;

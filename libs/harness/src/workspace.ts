@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -89,6 +90,13 @@ export function runNx(root: string, args: string[], extraEnv: Record<string, str
     tasks.set(match[1]!, /\[(local cache|existing outputs match the cache, left as is|remote cache)\]/.test(match[2]!) ? 'cache' : 'ran');
   }
   return { status: result.status ?? -1, output, tasks };
+}
+
+/** Every file under `dir` with a digest of its bytes, to prove a run changed nothing. */
+export function snapshotContents(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of snapshotMtimes(dir).keys()) out.set(file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex'));
+  return out;
 }
 
 /** Every file under `dir` with its modification time, to prove a run rewrote nothing. */

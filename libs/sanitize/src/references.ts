@@ -125,15 +125,19 @@ export function freeReferences(sourceFile: ts.SourceFile, checker: ts.TypeChecke
   return free;
 }
 
-/** Every identifier in the module (declaration included) that refers to `symbol`. */
+/**
+ * Every identifier spelled `name` in the module (declaration included) that refers to `symbol`. The name is
+ * passed because a default-exported declaration's symbol is called `default`.
+ */
 export function identifiersReferring(
   sourceFile: ts.SourceFile,
   checker: ts.TypeChecker,
   symbol: ts.Symbol,
+  name: string,
 ): ts.Identifier[] {
   const found: ts.Identifier[] = [];
   forEachDescendant(sourceFile, (node) => {
-    if (ts.isIdentifier(node) && node.text === symbol.name && sameSymbol(symbolOfReference(node, checker), symbol, checker)) {
+    if (ts.isIdentifier(node) && node.text === name && sameSymbol(symbolOfReference(node, checker), symbol, checker)) {
       found.push(node);
     }
   });

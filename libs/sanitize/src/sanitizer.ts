@@ -7,7 +7,7 @@ import { isRefusal, refuse, SANITIZED_STAGE, type Refusal, type SanitizeOutcome 
 import { SANITIZE_PIPELINE } from './pipeline';
 import { hasComments, printWithoutComments } from './printing';
 import { SceneWorkspace } from './scene-module';
-import type { SceneHints, StepContext } from './step';
+import { createStepContext } from './step';
 import { durationDeclaration, literalFrames } from './transforms/ensure-duration-export';
 import { parseTsx } from './syntax';
 
@@ -80,22 +80,7 @@ function shapeScene(
   contract: ContractIndex,
   environment: BrowserEnvironment,
 ): ShapedScene | Refusal {
-  const fixes: string[] = [];
-  const warnings: string[] = [];
-  const hints: SceneHints = {};
-  const context: StepContext = {
-    raw,
-    contract,
-    environment,
-    hints,
-    fix: (code) => {
-      if (!fixes.includes(code)) fixes.push(code);
-    },
-    warn: (message) => {
-      if (!warnings.includes(message)) warnings.push(message);
-    },
-    syntaxErrors: (text) => workspace.syntaxErrors(text),
-  };
+  const { context, fixes, warnings } = createStepContext(raw, contract, environment, (text) => workspace.syntaxErrors(text));
 
   let text = raw.code.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return refuse('EMPTY_CODE', 'the template code is empty');

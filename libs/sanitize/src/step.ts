@@ -36,3 +36,29 @@ export interface ModuleTransformation {
   readonly name: string;
   apply(scene: SceneModule, context: StepContext): Refusal | undefined;
 }
+
+/** A fresh context for one template; fixes and warnings are recorded once each, in the order first seen. */
+export function createStepContext(
+  raw: RawTemplate,
+  contract: ContractIndex,
+  environment: BrowserEnvironment,
+  syntaxErrors: (text: string) => readonly ts.Diagnostic[],
+): { context: StepContext; fixes: string[]; warnings: string[]; hints: SceneHints } {
+  const fixes: string[] = [];
+  const warnings: string[] = [];
+  const hints: SceneHints = {};
+  const context: StepContext = {
+    raw,
+    contract,
+    environment,
+    hints,
+    fix: (code) => {
+      if (!fixes.includes(code)) fixes.push(code);
+    },
+    warn: (message) => {
+      if (!warnings.includes(message)) warnings.push(message);
+    },
+    syntaxErrors,
+  };
+  return { context, fixes, warnings, hints };
+}

@@ -5,7 +5,7 @@ import { formatScene } from './formatting';
 import { isRefusal, type Refusal } from './outcome';
 import { printWithoutComments } from './printing';
 import { SceneWorkspace } from './scene-module';
-import type { ModuleTransformation, SceneHints, StepContext, TextTransformation } from './step';
+import { createStepContext, type ModuleTransformation, type SceneHints, type StepContext, type TextTransformation } from './step';
 import { parseTsx } from './syntax';
 
 /** Helpers the transformation tests share: run one step in isolation and look at what it did. */
@@ -34,22 +34,9 @@ export interface StepRun {
 const workspace = new SceneWorkspace();
 
 function context(raw: RawTemplate, hints: SceneHints): StepRun & { context: StepContext } {
-  const fixes: string[] = [];
-  const warnings: string[] = [];
-  return {
-    fixes,
-    warnings,
-    hints,
-    context: {
-      raw,
-      contract: indexContract(RUNTIME_CONTRACT),
-      environment: browserEnvironment(),
-      hints,
-      fix: (code) => void fixes.push(code),
-      warn: (message) => void warnings.push(message),
-      syntaxErrors: (text) => workspace.syntaxErrors(text),
-    },
-  };
+  const run = createStepContext(raw, indexContract(RUNTIME_CONTRACT), browserEnvironment(), (text) => workspace.syntaxErrors(text));
+  Object.assign(run.hints, hints);
+  return run;
 }
 
 export function runTextStep(step: TextTransformation, text: string): StepRun & { text: string | Refusal } {

@@ -31,9 +31,11 @@ export function categorize(words: readonly string[], loader: 'image' | 'svg'): A
 const pyString = (text: string) => JSON.stringify(text);
 
 /** "assets/team_photo.png" → "team photo": a label a viewer can read in place of the picture. */
-export function labelFor(words: readonly string[]): string {
-  const meaningful = words.filter((w) => !['png', 'jpg', 'jpeg', 'svg', 'gif', 'webp', 'bmp', 'assets', 'asset', 'images', 'img', 'media', 'static', 'self'].includes(w));
-  return meaningful.slice(0, 3).join(' ') || 'image';
+export function labelFor(path: string | null, variable: string | null): string {
+  const stem = path ? (path.split(/[\\/]/).pop() ?? path).replace(/\.[A-Za-z0-9]+$/, '') : null;
+  const fromName = contextWords(stem);
+  const words = fromName.length > 0 ? fromName : contextWords(variable);
+  return words.slice(0, 3).join(' ') || 'image';
 }
 
 const STICK_FIGURE =
@@ -77,8 +79,7 @@ function pick<T>(table: readonly [readonly string[], T][], words: readonly strin
 }
 
 /** A Manim expression standing in for a missing image; it is a Mobject, so position/scale calls still apply. */
-export function placeholderFor(category: AssetCategory, words: readonly string[]): { expression: string; fix: FixCode; describes: string } {
-  const label = labelFor(words);
+export function placeholderFor(category: AssetCategory, words: readonly string[], label: string): { expression: string; fix: FixCode; describes: string } {
   switch (category) {
     case 'character':
       return { expression: STICK_FIGURE, fix: 'ASSET_PLACEHOLDER_CHARACTER', describes: 'a stick figure' };

@@ -1,5 +1,5 @@
 import type { CallFacts, ModuleFacts } from '../python/facts';
-import { categorize, contextWords, placeholderFor } from './asset-placeholders';
+import { categorize, contextWords, labelFor, placeholderFor } from './asset-placeholders';
 import { factsOf, keep, revise, type AppliedFix, type CleanRule } from './rule';
 
 const RULE = 'assets';
@@ -10,6 +10,8 @@ interface Edit {
   start: number;
   end: number;
   text: string;
+  /** What to write instead if the edit leaves a block empty. */
+  fallback?: string;
 }
 
 /** The call's file argument: first positional, or a file-ish keyword. */
@@ -35,17 +37,21 @@ function carriedOptions(call: CallFacts): string {
   return chain.join('');
 }
 
-/** Removing a whole statement line is cleanest; `pass` keeps a block that would become empty valid. */
-function removeStatement(code: string, statement: NonNullable<CallFacts['statement']>): Edit[] {
+/** Removing a whole statement line is cleanest; `pass` in its place keeps a block that would be empty. */
+function removeStatement(code: string, statement: NonNullable<CallFacts['statement']>): Edit {
   const lineStart = code.lastIndexOf('\n', statement.start - 1) + 1;
   const lineEnd = code.indexOf('\n', statement.end);
   const ownsLine = code.slice(lineStart, statement.start).trim() === '' && code.slice(statement.end, lineEnd < 0 ? code.length : lineEnd).trim() === '';
-  if (ownsLine) return [{ start: lineStart, end: lineEnd < 0 ? code.length : lineEnd + 1, text: '' }];
-  return [{ start: statement.start, end: statement.end, text: 'pass' }];
+  if (!ownsLine) return { start: statement.start, end: statement.end, text: 'pass' };
+  // Without a following newline the removal eats the one before, so the code keeps no trailing blank line.
+  const start = lineEnd < 0 ? Math.max(0, lineStart - 1) : lineStart;
+  return { start, end: lineEnd < 0 ? code.length : lineEnd + 1, text: '', fallback: code.slice(start, statement.start) + 'pass' + (lineEnd < 0 ? '' : '\n') };
 }
 
-function applyEdits(code: string, edits: readonly Edit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.text + text.slice(e.end), code);
+function applyEdits(code: string, edits: readonly Edit[], useFallbacks: boolean): string {
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, e) => text.slice(0, e.start) + (useFallbacks && e.fallback !== undefined ? e.fallback : e.text) + text.slice(e.end), code);
 }
 
 /**
@@ -69,16 +75,19 @@ export const assets: CleanRule = {
       const shown = path === null ? (argument?.source ?? '') : JSON.stringify(path);
       if (edits.some((e) => e.start <= call.start && call.end <= e.end)) continue;
       if (isSound) {
-        edits.push(...(call.statement ? removeStatement(candidate.code, call.statement) : [{ start: call.start, end: call.end, text: 'None' }]));
+        edits.push(call.statement ? removeStatement(candidate.code, call.statement) : { start: call.start, end: call.end, text: 'None' });
         fixes.push({ rule: RULE, code: 'ASSET_SOUND_REMOVED', message: `removed ${call.func}(${shown}): the sound file is not there` });
         continue;
       }
-      const words = contextWords(path ?? argument?.source, storedIn(facts, call));
-      const placeholder = placeholderFor(categorize(words, loader!), words);
+      const variable = storedIn(facts, call);
+      const words = contextWords(path ?? argument?.source, variable);
+      const placeholder = placeholderFor(categorize(words, loader!), words, labelFor(path, variable));
       edits.push({ start: call.start, end: call.end, text: placeholder.expression + carriedOptions(call) });
       fixes.push({ rule: RULE, code: placeholder.fix, message: `${short}(${shown}) is not there: replaced by ${placeholder.describes}` });
     }
     if (edits.length === 0) return keep(candidate);
-    return revise(candidate, applyEdits(candidate.code, edits), fixes, context, 'ASSET_REPLACEMENT_FAILED');
+    const removed = applyEdits(candidate.code, edits, false);
+    const code = (await context.checker.analyze(removed)).ok ? removed : applyEdits(candidate.code, edits, true);
+    return revise(candidate, code, fixes, context, 'ASSET_REPLACEMENT_FAILED');
   },
 };

@@ -58,6 +58,11 @@ export const stripFences: CleanRule = {
   apply: async (candidate, { checker }) => {
     let code = candidate.code.replace(/\r\n?/g, '\n');
     const fixes: AppliedFix[] = [];
+    // Code that parses is code: a fence inside one of its strings is content, not a wrapper.
+    if ((await checker.analyze(code)).ok) {
+      if (/^[ \t]*(```|~~~)/m.test(code)) return reject('CODE_CONTAINS_FENCE', 'a markdown fence line sits inside the code (in a string)');
+      return keep({ ...candidate, code, facts: code === candidate.code ? candidate.facts : null });
+    }
     let proseSeen = false;
     let fences = 0;
     for (;;) {
@@ -89,6 +94,6 @@ export const stripFences: CleanRule = {
     }
     if (proseSeen) fixes.push({ rule: RULE, code: 'PROSE_STRIPPED', message: 'removed prose around the code' });
     if (/^[ \t]*(```|~~~)/m.test(code)) return reject('CODE_CONTAINS_FENCE', 'a markdown fence line remains inside the code');
-    return keep({ ...candidate, code, fixes: [...candidate.fixes, ...fixes] });
+    return keep({ ...candidate, code, facts: code === candidate.code ? candidate.facts : null, fixes: [...candidate.fixes, ...fixes] });
   },
 };

@@ -35,7 +35,9 @@ export const parquetSource: SourcePlugin = {
     rows.forEach((row, index) => {
       const locator = `${file}#${index + 1}`;
       const exampleId = `${spec.name}:${locator}`;
-      const content = SHAPES.map((shape) => shape(row)).find((c) => c !== null) ?? null;
+      // Every row has every column; a null cell means "not this shape", not "this shape, broken".
+      const present = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null && value !== undefined));
+      const content = SHAPES.map((shape) => shape(present)).find((c) => c !== null) ?? null;
       const reject = (code: 'RECORD_SHAPE' | 'EMPTY_CODE', message: string) =>
         rejections.push({ source: spec.name, exampleId, locator, rule: 'read', code, message: `${locator}: ${message}` });
       if (content === null) reject('RECORD_SHAPE', `row has none of the columns messages, conversations, description|prompt|instruction + code|output`);

@@ -57,11 +57,17 @@ export const consolidateRuntimeDestructure: ModuleTransformation = {
     }
 
     const edits: TextEdit[] = [];
+    // A name only the merged destructures declare is free for the consolidated one to bind.
+    const declaredOutsideMerged = new Map(declaredAnywhere);
+    for (const element of merged.flatMap((destructure) => destructure.elements)) {
+      const local = (element.name as ts.Identifier).text;
+      declaredOutsideMerged.set(local, (declaredOutsideMerged.get(local) ?? 1) - 1);
+    }
     const localFor = (property: string): string | undefined => {
       const existing = [...bindings.values()].find((binding) => binding.property === property && binding.local === property) ??
         [...bindings.values()].find((binding) => binding.property === property);
       if (existing) return existing.local;
-      if (declaredAnywhere.has(property)) return undefined;
+      if ((declaredOutsideMerged.get(property) ?? 0) > 0) return undefined;
       add({ property, local: property });
       return property;
     };
@@ -113,7 +119,6 @@ export const consolidateRuntimeDestructure: ModuleTransformation = {
     );
     const alreadyCanonical =
       merged.length === 1 &&
-      destructures.length === 1 &&
       merged[0]!.topLevel &&
       scene.node.statements[0] === merged[0]!.statement &&
       edits.length === 0 &&
@@ -130,9 +135,10 @@ export const consolidateRuntimeDestructure: ModuleTransformation = {
     scene.applyEdits(edits);
     const consolidated = merged.length > 1 || merged.some((destructure) => !destructure.topLevel) || memberReads > 0 || removableAliases.length > 0;
     if (consolidated) context.fix('consolidated-runtime-destructure');
-    if (dropped.length > 0) context.fix(`dropped-unused-runtime-names:${dropped.join(',')}`);
+    const unused = dropped.filter((local) => !ordered.some((binding) => binding.local === local));
+    if (unused.length > 0) context.fix(`dropped-unused-runtime-names:${unused.join(',')}`);
     if (added.length > 0) context.fix(`added-runtime-names:${added.join(',')}`);
-    if (!consolidated && dropped.length === 0 && added.length === 0) context.fix('sorted-runtime-destructure');
+    if (!consolidated && unused.length === 0 && added.length === 0) context.fix('sorted-runtime-destructure');
     return undefined;
   },
 };

@@ -57,7 +57,7 @@ function bindImport(scene: SceneModule, clause: ts.ImportClause, binding: Import
       const member = `${binding.global}.${(element.propertyName ?? element.name).text}`;
       const symbol = scene.checker.getSymbolAtLocation(element.name);
       if (!symbol) continue;
-      for (const reference of identifiersReferring(scene.node, scene.checker, symbol)) {
+      for (const reference of identifiersReferring(scene.node, scene.checker, symbol, element.name.text)) {
         if (reference === element.name) continue;
         edits.push(memberReference(reference, member));
       }

@@ -51,7 +51,7 @@ export const renameUniquifierSuffixes: ModuleTransformation = {
         !context.contract.globalNames.has(clean);
       const symbol = free ? scene.checker.getSymbolAtLocation(declaration) : undefined;
       if (!symbol) continue;
-      for (const reference of identifiersReferring(scene.node, scene.checker, symbol)) {
+      for (const reference of identifiersReferring(scene.node, scene.checker, symbol, declaration.text)) {
         const parent = reference.parent;
         const shorthand =
           ts.isShorthandPropertyAssignment(parent) || (ts.isBindingElement(parent) && !parent.propertyName && ts.isObjectBindingPattern(parent.parent));

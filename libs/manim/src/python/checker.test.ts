@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PythonChecker, PythonUnavailableError } from './checker';
+
+let checker: PythonChecker;
+beforeAll(async () => {
+  checker = await PythonChecker.start();
+});
+afterAll(() => checker.close());
+
+const facts = async (code: string) => {
+  const parsed = await checker.analyze(code);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+};
+
+describe('the CPython checker', () => {
+  it('says clearly how to get python3 when the interpreter is missing', async () => {
+    const failure = PythonChecker.start('python3-that-does-not-exist');
+    await expect(failure).rejects.toBeInstanceOf(PythonUnavailableError);
+    await expect(failure).rejects.toThrow(/not found on PATH.*apt-get install python3/s);
+  });
+
+  it('reports syntax errors with their line and column', async () => {
+    const parsed = await checker.analyze('class A(Scene):\n    def construct(self)\n        pass\n');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatchObject({ kind: 'syntax', line: 2 });
+  });
+
+  it('rejects what only the compiler catches, like return outside a function', async () => {
+    expect((await checker.analyze('return 1')).ok).toBe(false);
+  });
+
+  it('answers many requests from one process, in order, even when pipelined', async () => {
+    const codes = Array.from({ length: 50 }, (_, i) => (i % 7 === 0 ? `x = (${i}` : `x = ${i}`));
+    const results = await Promise.all(codes.map((c) => checker.analyze(c)));
+    expect(results.map((r) => r.ok)).toEqual(codes.map((c) => !c.includes('(')));
+  });
+
+  it('lists top-level definitions with what each binds and uses', async () => {
+    const { statements } = await facts('from manim import *\nimport numpy as np\nR = 2\n\ndef dot(c):\n    return Dot(radius=R, color=c)\n\nclass A(Scene):\n    def construct(self):\n        self.add(dot(RED))\n');
+    expect(statements.map((s) => [s.kind, s.binds])).toEqual([
+      ['from-import', []],
+      ['import', ['np']],
+      ['assign', ['R']],
+      ['function', ['dot']],
+      ['class', ['A']],
+    ]);
+    expect(statements[3]!.uses).toEqual(['Dot', 'R']);
+    expect(statements[4]!.uses).toEqual(['RED', 'Scene', 'dot']);
+  });
+
+  it('follows Python scoping: parameters, comprehension variables and locals are not free names', async () => {
+    const { statements } = await facts('def f(a, *rest, k=DEFAULT):\n    total = sum(x * a for x in rest)\n    return [total + y for y in range(k)] + helper()\n');
+    expect(statements[0]!.uses).toEqual(['DEFAULT', 'helper', 'range', 'sum']);
+  });
+
+  it('knows a class attribute is not visible inside its methods', async () => {
+    const { statements } = await facts('class A(Scene):\n    color = RED\n    def construct(self):\n        self.add(Dot(color=color))\n');
+    expect(statements[0]!.uses).toContain('color');
+  });
+
+  it('gives character offsets even after non-ASCII text', async () => {
+    const code = 'label = Text("café")\nimg = ImageMobject("photo.png")\n';
+    const call = (await facts(code)).calls.find((c) => c.func === 'ImageMobject')!;
+    expect(code.slice(call.start, call.end)).toBe('ImageMobject("photo.png")');
+    expect(call.args[0]!.literal).toBe('photo.png');
+  });
+
+  it('normalizes away comments, docstrings and formatting, and nothing else', async () => {
+    const a = await checker.normalize('from manim import *\n# note\nclass A(Scene):\n    """Doc."""\n    def construct(self):\n        self.play(  Create(Circle(radius = 1)) )  # draw\n');
+    const b = await checker.normalize('from manim import *\nclass A(Scene):\n  def construct(self): self.play(Create(Circle(radius=1)))\n');
+    const c = await checker.normalize('from manim import *\nclass A(Scene):\n  def construct(self): self.play(Create(Circle(radius=2)))\n');
+    expect(a.ok && b.ok && c.ok).toBe(true);
+    if (a.ok && b.ok && c.ok) {
+      expect(a.value).toBe(b.value);
+      expect(c.value).not.toBe(a.value);
+    }
+  });
+
+  it('tokenizes a flattened line with character positions', async () => {
+    const code = "t = Text('é') self.add(t)";
+    const tokens = await checker.tokens(code);
+    expect(tokens.ok).toBe(true);
+    if (tokens.ok) expect(tokens.value.map((t) => code.slice(t.start, t.end))).toEqual(tokens.value.map((t) => t.string));
+  });
+});

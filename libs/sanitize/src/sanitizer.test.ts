@@ -1,0 +1,87 @@
+import { SanitizedScene, sha256 } from '@dataset/domain';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './fixtures';
+import { createSanitizer } from './sanitizer';
+import { rawTemplate } from './test-support';
+
+const sanitizer = createSanitizer();
+
+describe('createSanitizer', () => {
+  it('turns a known raw legacy template into a module that starts with the runtime destructure and exports the scene and its duration', async () => {
+    const outcome = await sanitizer.sanitize(rawTemplate(FIXTURES.legacyFunctionBody, { templateId: 'name-tag', duration: 120 }));
+    expect(outcome.kind).toBe('kept');
+    if (outcome.kind !== 'kept') return;
+    const { scene } = outcome;
+    expect(scene.code.startsWith('const { AbsoluteFill, interpolate, spring, useCurrentFrame, useVideoConfig } = window.Remotion;\n')).toBe(true);
+    expect(scene.code).toContain('\nexport default function Scene() {\n');
+    expect(scene.code).toContain('\nexport const durationInFrames = 120;\n');
+    expect(scene.code).toContain('<strong>{script.name}</strong>');
+    expect(scene.code).not.toMatch(/```|\/\/|\/\*|createElement|_me44v5an|Let me know/);
+    expect(scene.fixes).toEqual([
+      'stripped-fence',
+      'stripped-prose',
+      'repaired-jsx-close-tag',
+      'module-from-return-scene',
+      'jsx-from-createElement',
+      'renamed-suffix:script_me44v5an→script',
+      'renamed-suffix:durationInFrames_8a7f2b3c→durationInFrames',
+      'renamed-suffix:NameTag_me44v5an→NameTag',
+      'renamed-suffix:Scene_me44v5an→Scene',
+      'dropped-unused-runtime-names:Sequence',
+      'added-default-export',
+      'exported-duration',
+      'removed-comments',
+    ]);
+    expect(scene.codeDurationInFrames).toBe(120);
+    expect(scene.warnings).toEqual([]);
+    expect(scene.codeSha256).toBe(sha256(scene.code));
+    expect(SanitizedScene.parse(scene)).toEqual(scene);
+  });
+
+  it('makes a registry module the same module shape', async () => {
+    const outcome = await sanitizer.sanitize(rawTemplate(FIXTURES.registryModule, { sourceType: 'registry', provenance: 'registry', duration: 90 }));
+    expect(outcome.kind).toBe('kept');
+    if (outcome.kind !== 'kept') return;
+    expect(outcome.scene.code.startsWith('const { AbsoluteFill, interpolate, random, useCurrentFrame, useVideoConfig } = window.Remotion;\n')).toBe(true);
+    expect(outcome.scene.code).toContain('React.useMemo<Dot[]>(');
+    expect(outcome.scene.code).toMatch(/\nexport default ConfettiBurst;\n\nexport const durationInFrames = 90;\n$/);
+    expect(outcome.scene.code).not.toMatch(/import|templateConfig|getCode/);
+    expect(outcome.scene.fixes).toEqual([
+      'dropped-template-config',
+      'imports-to-runtime-contract',
+      'sorted-runtime-destructure',
+      'added-default-export',
+      'added-duration-export',
+    ]);
+  });
+
+  it('warns when the code and the metadata disagree on the duration, keeping the code', async () => {
+    const outcome = await sanitizer.sanitize(rawTemplate(FIXTURES.modernScene, { duration: 120 }));
+    expect(outcome).toMatchObject({ kind: 'kept', scene: { codeDurationInFrames: 150, duration: 120, warnings: ['duration-mismatch: code 150, metadata 120'] } });
+  });
+
+  it('reports a failure as a rejection of stage sanitized with a stable code', async () => {
+    const outcome = await sanitizer.sanitize(rawTemplate('export default function () { return <div>', { templateId: 'broken' }));
+    expect(outcome).toEqual({
+      kind: 'rejected',
+      rejection: { templateId: 'broken', stage: 'sanitized', code: 'PARSE_ERROR', message: expect.stringMatching(/^line 1, column \d+: /) },
+    });
+    expect(await sanitizer.sanitize(rawTemplate('  \n'))).toMatchObject({ kind: 'rejected', rejection: { code: 'EMPTY_CODE' } });
+  });
+
+  it('gives the same results when calls overlap as when they run one by one', async () => {
+    const inputs = [FIXTURES.legacyFunctionBody, FIXTURES.registryModule, FIXTURES.modernScene, 'oops {'].map((code, index) =>
+      rawTemplate(code, { templateId: `t${index}` }),
+    );
+    const sequential = [];
+    for (const raw of inputs) sequential.push(await sanitizer.sanitize(raw));
+    const concurrent = await Promise.all(inputs.map((raw) => sanitizer.sanitize(raw)));
+    expect(concurrent).toEqual(sequential);
+  });
+
+  it('normalizes CRLF line endings and a byte-order mark', async () => {
+    const plain = await sanitizer.sanitize(rawTemplate(FIXTURES.modernScene));
+    const windows = await sanitizer.sanitize(rawTemplate(`\uFEFF${FIXTURES.modernScene.replace(/\n/g, '\r\n')}`));
+    expect(windows).toEqual(plain);
+  });
+});
