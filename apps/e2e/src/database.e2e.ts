@@ -50,7 +50,14 @@ describe('raw against a real PostgreSQL server', () => {
   it('reruns raw when a selected row changes on the server, and only then', async () => {
     const env = { DATABASE_URL: serverUrl, DATASET_CONFIG: 'data/server.config.json' };
     expect(runNx(ws.root, ['run', 'dataset:raw'], env).tasks.get('raw')).toBe('cache');
-    await client.query(`UPDATE "${schema}"."bazaar-vid_templates" SET updated_at = updated_at + interval '1 second' WHERE id = (SELECT id FROM "${schema}"."bazaar-vid_templates" WHERE tsx_code IS NOT NULL ORDER BY id LIMIT 1)`);
+    const table = `"${schema}"."bazaar-vid_templates"`;
+    // A row nobody selects changes: the fingerprint covers only the selected rows, so raw stays cached.
+    const selected = (JSON.parse(readFileSync(join(ws.root, 'data/canonical.json'), 'utf8')) as { source: { dbId?: string } }[]).flatMap((t) => (t.source.dbId ? [t.source.dbId] : []));
+    const { rows } = await client.query(`SELECT id::text AS id FROM ${table} WHERE NOT (id::text = ANY($1))`, [selected]);
+    expect(rows.length).toBeGreaterThan(0);
+    await client.query(`UPDATE ${table} SET tsx_code = tsx_code || ' ' WHERE id = $1`, [rows[0].id]);
+    expect(runNx(ws.root, ['run', 'dataset:raw'], env).tasks.get('raw')).toBe('cache');
+    await client.query(`UPDATE ${table} SET updated_at = updated_at + interval '1 second' WHERE id = $1`, [selected[0]]);
     expect(runNx(ws.root, ['run', 'dataset:raw'], env).tasks.get('raw')).toBe('ran');
   });
 

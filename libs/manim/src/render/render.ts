@@ -34,22 +34,31 @@ function runOnce(command: string, code: string, timeoutMs: number): Promise<{ ok
   writeFileSync(file, code + '\n');
   return new Promise((resolve) => {
     // --dry_run executes every scene without writing video: the code is validated, not stored as media.
-    const child = spawn(command, ['render', '--dry_run', '-a', file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout kills manim and whatever it started (ffmpeg, LaTeX) together.
+    const child = spawn(command, ['render', '--dry_run', '-a', file], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
     const collect = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-2000);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
     const finish = (ok: boolean, detail: string) => {
       clearTimeout(timer);
       rmSync(dir, { recursive: true, force: true });
       resolve({ ok, detail });
     };
     child.on('error', (error) => finish(false, error.message));
-    child.on('close', (status, signal) => {
-      if (signal === 'SIGKILL') finish(false, `timed out after ${timeoutMs} ms`);
+    child.on('close', (status) => {
+      if (timedOut) finish(false, `timed out after ${timeoutMs} ms`);
       else finish(status === 0, status === 0 ? '' : output.trim().split('\n').slice(-8).join('\n'));
     });
   });
