@@ -6,7 +6,7 @@ import { parseJsonl, toJsonl } from '@dataset/domain';
 /** Where each asset is materialized; these folders are the Nx targets' declared outputs. */
 export const ASSET_ROOT = resolve(process.env['DATASET_ASSET_ROOT'] ?? 'dist/assets');
 
-export type AssetName = 'raw' | 'sanitized' | 'prompts' | 'splits' | 'upload';
+export type AssetName = 'raw' | 'sanitized' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'upload';
 
 export function assetPath(asset: AssetName, file: string): string {
   return join(ASSET_ROOT, asset, file);
@@ -53,6 +53,13 @@ export function readAssetJson<S extends z.ZodType>(asset: AssetName, file: strin
   const path = assetPath(asset, file);
   if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
   return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** For assets whose shape is a TypeScript type of an upstream stage rather than a schema (the gates' report). */
+export function readAssetJsonAs<T>(asset: AssetName, file: string): T {
+  const path = assetPath(asset, file);
+  if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
 export { toJsonl };

@@ -28,10 +28,16 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
         }),
       );
     }
+    case 'dedup':
+      return sha256(canonicalJson(config.checks.dedup));
+    case 'checks':
+      return sha256(canonicalJson(config.checks));
     case 'splits':
       return sha256(canonicalJson(loadSplitInputs(config)));
     case 'upload':
-      return sha256(canonicalJson({ tag: config.tag, releaseDir: config.releaseDir, state: releaseFamilyState(config.releaseDir, config.tag) }));
+      return sha256(
+        canonicalJson({ tag: config.tag, systemPrompt: config.systemPrompt, releaseDir: config.releaseDir, state: releaseFamilyState(config.releaseDir, config.tag) }),
+      );
     default:
       throw new Error(`no fingerprint for stage "${stage}"`);
   }

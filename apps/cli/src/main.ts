@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { currentConfig } from './inputs';
 
-const USAGE = 'usage: dataset <raw|sanitized|prompts|splits|upload|preview|fingerprint <stage>>';
+const USAGE = 'usage: dataset <raw|sanitized|prompts|dedup|splits|checks|upload|preview|fingerprint <stage>>';
 
 class UsageError extends Error {}
 
@@ -17,6 +17,10 @@ async function run(args: string[]): Promise<void> {
       return (await import('./stages/sanitized')).materializeSanitized();
     case 'prompts':
       return (await import('./stages/prompts')).materializePrompts(currentConfig());
+    case 'dedup':
+      return (await import('./stages/dedup')).materializeDedup(currentConfig());
+    case 'checks':
+      return (await import('./stages/checks')).materializeChecks(currentConfig());
     case 'splits':
       return (await import('./stages/splits')).materializeSplits(currentConfig());
     case 'upload':
@@ -45,7 +49,7 @@ run(process.argv.slice(2)).then(
     process.exit(0);
   },
   (error: unknown) => {
-    if (error instanceof InputError || error instanceof UsageError || (error instanceof Error && error.name === 'DatabaseError')) {
+    if (error instanceof InputError || error instanceof UsageError || (error instanceof Error && (error.name === 'DatabaseError' || error.name === 'GateError'))) {
       console.error(`error: ${error.message}`);
     } else {
       console.error(error);

@@ -27,6 +27,11 @@ export const TokenConfig = z.strictObject({
 export const PayloadConfig = z.strictObject({
   /** How far a brief's stated seconds may be from the template's duration. */
   secondsTolerance: z.number().nonnegative().default(0.5),
+  /**
+   * Code that declares a different duration than the metadata its brief was written from teaches the
+   * wrong timing. `drop` leaves those examples out (reported as warnings); `fail` stops the release.
+   */
+  codeDurationMismatch: z.enum(['drop', 'fail']).default('drop'),
 });
 
 export const DedupPriority = z.enum(['provenance', 'prompts', 'id']);

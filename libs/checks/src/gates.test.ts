@@ -55,6 +55,25 @@ describe('runQualityGates', () => {
     ]);
   });
 
+  it('drops examples whose code declares another duration than their metadata, or fails under the fail policy', async () => {
+    const input = cleanDataset(10);
+    const target = input.scenes[2]!;
+    const changed = { ...target, code: target.code.replace(`durationInFrames = ${target.duration}`, `durationInFrames = ${target.duration + 30}`) };
+    expect(changed.code).not.toBe(target.code);
+    const scenes = input.scenes.map((s) => (s.templateId === target.templateId ? changed : s));
+    const examples = input.examples.map((e) =>
+      e.example.meta.templateId !== target.templateId
+        ? e
+        : { ...e, example: { ...e.example, messages: e.example.messages.map((m) => (m.role === 'assistant' ? { ...m, content: changed.code } : m)) } },
+    );
+    const dropped = await runQualityGates({ ...input, scenes, examples });
+    expect(dropped.passed).toBe(true);
+    expect(dropped.drop.map((d) => d.templateId)).toEqual(examples.filter((e) => e.example.meta.templateId === target.templateId).map(() => target.templateId));
+    expect(dropped.findings.filter((f) => f.rule === 'PAYLOAD_CODE_DURATION_MISMATCH').every((f) => f.level === 'warning')).toBe(true);
+    const failed = await runQualityGates({ ...input, scenes, examples }, { payload: { codeDurationMismatch: 'fail' } });
+    expect(failed.passed).toBe(false);
+  });
+
   it('rejects an invalid config with the field named', async () => {
     await expect(runQualityGates(cleanDataset(3), { dedup: { threshold: 2 } })).rejects.toThrow(/threshold/);
   });

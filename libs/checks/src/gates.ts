@@ -63,10 +63,17 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
   const decontamination = checkDecontamination(dedupTexts(input.scenes, input.normalizedCode), placement.splitOf, { bands, threshold, shingleSize, numHashes, seed });
   const secrets = await checkSecrets(scanTargets(input), config.secrets);
 
+  // Under the drop policy a code/metadata duration disagreement excludes the example instead of failing the run.
+  const dropsMismatch = config.payload.codeDurationMismatch === 'drop';
+  const isMismatch = (f: Finding) => f.rule === 'PAYLOAD_CODE_DURATION_MISMATCH' && f.exampleRef !== undefined;
+  const mismatched = dropsMismatch ? payload.filter(isMismatch).map((f) => f.exampleRef!) : [];
+  const payloadFindings = dropsMismatch
+    ? payload.map((f) => (isMismatch(f) ? { ...f, level: 'warning' as const, message: `${f.message}; example dropped` } : f))
+    : payload;
   const findings = sortFindings([
     ...format,
     ...tokens.findings,
-    ...payload,
+    ...payloadFindings,
     ...duplicates.findings,
     ...placement.findings,
     ...decontamination.findings,
@@ -75,7 +82,12 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
   const droppedTemplates = new Set(duplicates.report.policy.dropped.map((d) => d.templateId));
   const overLimit = config.tokens.overLimit === 'drop' ? tokens.report.overLimit : [];
   const drop = input.examples
-    .filter(({ split, line, example }) => droppedTemplates.has(example.meta.templateId) || overLimit.some((o) => o.split === split && o.line === line))
+    .filter(
+      ({ split, line, example }) =>
+        droppedTemplates.has(example.meta.templateId) ||
+        overLimit.some((o) => o.split === split && o.line === line) ||
+        mismatched.some((m) => m.split === split && m.line === line),
+    )
     .map(({ split, line, example }) => ({ split, line, templateId: example.meta.templateId }))
     .sort((a, b) => SPLIT_NAMES.indexOf(a.split) - SPLIT_NAMES.indexOf(b.split) || a.line - b.line);
   const counts = countByLevel(findings);

@@ -29,6 +29,11 @@ describe('parseConfig', () => {
     expect(() => parseConfig(JSON.stringify({ ...valid, sede: 1 }), '/c.json')).toThrow(/field sede/);
   });
 
+  it('validates the checks block with its defaults and names a nested field', () => {
+    expect(parseConfig(JSON.stringify(valid), '/c.json').checks.dedup.threshold).toBe(0.85);
+    expect(() => parseConfig(JSON.stringify({ ...valid, checks: { secrets: { policy: 'ignore' } } }), '/c.json')).toThrow(/field checks\.secrets\.policy/);
+  });
+
   it('reports invalid JSON with the file name', () => {
     expect(() => parseConfig('{', '/c.json')).toThrow(/\/c\.json: not valid JSON/);
   });

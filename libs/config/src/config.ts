@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError, formatIssuePath } from '@dataset/domain';
+import { QualityConfig } from '@dataset/checks';
 
 export const DEFAULT_CONFIG_PATH = 'data/dataset.config.json';
 
@@ -18,6 +19,8 @@ const RawConfig = z.strictObject({
   seed: z.number().int(),
   tag: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a tag is a folder name: letters, digits, . _ -'),
   releaseDir: z.string().min(1),
+  /** Quality gate settings (token limits, dedup threshold and policy, secrets policy…); every key has a default. */
+  checks: QualityConfig.prefault({}),
 });
 
 /** The dataset config with every path made absolute against the config file's folder. */
@@ -35,6 +38,7 @@ export interface DatasetConfig {
   seed: number;
   tag: string;
   releaseDir: string;
+  checks: QualityConfig;
 }
 
 export function resolveConfigPath(env: NodeJS.ProcessEnv, cwd: string): string {
@@ -71,6 +75,7 @@ export function parseConfig(text: string, configPath: string): DatasetConfig {
     seed: raw.seed,
     tag: raw.tag,
     releaseDir: at(raw.releaseDir),
+    checks: raw.checks,
   };
 }
 

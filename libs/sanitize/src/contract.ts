@@ -114,6 +114,10 @@ export const REMOTION_EXPORTS_NOT_FOR_SCENES = [
  * hooks are written `React.useState(…)`. Bare hook names are not globals: production never defined them, so
  * a bare `useState` without a declaration is UNDEFINED_IDENTIFIER, and `import { useState } from 'react'`
  * is rewritten to `React.useState`.
+ *
+ * No `@remotion/*` package is importable: the runtime injects `remotion` core only, and fonts come through
+ * `window.RemotionGoogleFonts.loadFont('Inter')` rather than `@remotion/google-fonts/Inter` modules, so such
+ * imports are UNKNOWN_IMPORT. Providing one later is one `imports` entry plus its global here.
  */
 export const RUNTIME_CONTRACT: RuntimeContract = {
   sceneApi: { global: 'Remotion', names: REMOTION_SCENE_NAMES },
@@ -148,7 +152,6 @@ export const RUNTIME_CONTRACT: RuntimeContract = {
 
 /** Lookups derived from a contract, built once per sanitizer. */
 export interface ContractIndex {
-  readonly contract: RuntimeContract;
   readonly sceneApiGlobal: string;
   readonly sceneApiNames: ReadonlySet<string>;
   readonly globalNames: ReadonlySet<string>;
@@ -157,7 +160,6 @@ export interface ContractIndex {
 
 export function indexContract(contract: RuntimeContract): ContractIndex {
   return {
-    contract,
     sceneApiGlobal: contract.sceneApi.global,
     sceneApiNames: new Set(contract.sceneApi.names),
     globalNames: new Set(contract.globals.map((global) => global.name)),

@@ -14,7 +14,7 @@ export interface BrowserEnvironment {
   readonly windowProperties: ReadonlySet<string>;
 }
 
-export const ENVIRONMENT_LIBS = ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'] as const;
+const ENVIRONMENT_LIBS = ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'] as const;
 
 let cached: BrowserEnvironment | undefined;
 

@@ -13,4 +13,4 @@ export {
 export { SANITIZER_VERSION } from './version';
 export { PRETTIER_OPTIONS } from './formatting';
 export { SANITIZE_PIPELINE } from './pipeline';
-export { normalizeCodeForDedup } from './dedup-normal-form';
+export { normalizeCodeForDedup, normalizeSanitizedCodeForDedup } from './dedup-normal-form';

@@ -24,6 +24,7 @@ export const REJECTION_CODES = {
   UNDEFINED_IDENTIFIER: 'a name used but declared neither in the module nor by the runtime contract',
   UNKNOWN_GLOBAL: 'a window property that neither the browser nor the runtime contract provides',
   FORMAT_ERROR: 'prettier could not format the module, or its output did not parse',
+  SANITIZER_ERROR: 'a transformation failed unexpectedly on this template (a sanitizer bug, reported per template)',
 } as const;
 
 export type RejectionCode = keyof typeof REJECTION_CODES;

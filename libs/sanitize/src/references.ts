@@ -45,12 +45,31 @@ export function isValueReference(id: ts.Identifier): boolean {
   }
 }
 
+/** An identifier that only names a property or attribute (`a.name`, `{ name: 1 }`, `<p name="">`): it binds nothing. */
+export function isPropertyName(id: ts.Identifier): boolean {
+  const parent = id.parent;
+  if (ts.isPropertyAccessExpression(parent) || ts.isQualifiedName(parent)) return (ts.isPropertyAccessExpression(parent) ? parent.name : parent.right) === id;
+  if (ts.isBindingElement(parent) || ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) return parent.propertyName === id;
+  if (ts.isJsxAttribute(parent)) return true;
+  return (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isMethodSignature(parent) ||
+      ts.isGetAccessorDeclaration(parent) ||
+      ts.isSetAccessorDeclaration(parent) ||
+      ts.isEnumMember(parent)) &&
+    parent.name === id
+  );
+}
+
 /** JSX treats a lower-case or dashed tag as a DOM element, not a binding. */
 export function isIntrinsicTagName(name: string): boolean {
   return /^[a-z]/.test(name) || name.includes('-');
 }
 
-export function isJsxTagName(id: ts.Identifier): boolean {
+function isJsxTagName(id: ts.Identifier): boolean {
   const parent = id.parent;
   return (ts.isJsxOpeningElement(parent) || ts.isJsxSelfClosingElement(parent)) && parent.tagName === id;
 }

@@ -1,6 +1,7 @@
 import { SanitizedScene, sha256 } from '@dataset/domain';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES } from './fixtures';
+import { RUNTIME_CONTRACT } from './contract';
 import { createSanitizer } from './sanitizer';
 import { rawTemplate } from './test-support';
 
@@ -77,6 +78,21 @@ describe('createSanitizer', () => {
     for (const raw of inputs) sequential.push(await sanitizer.sanitize(raw));
     const concurrent = await Promise.all(inputs.map((raw) => sanitizer.sanitize(raw)));
     expect(concurrent).toEqual(sequential);
+  });
+
+  it('reads what the runtime provides from the contract it is given, not from code', async () => {
+    const source = "import { evolvePath } from '@remotion/paths';\nexport default () => <p>{evolvePath(0.5, 'M 0 0 L 10 10').strokeDasharray}</p>;";
+    const refused = await sanitizer.sanitize(rawTemplate(source));
+    expect(refused).toMatchObject({ kind: 'rejected', rejection: { code: 'UNKNOWN_IMPORT' } });
+    const widened = createSanitizer({
+      contract: {
+        ...RUNTIME_CONTRACT,
+        globals: [...RUNTIME_CONTRACT.globals, { name: 'RemotionPaths', kind: 'namespace', provides: 'the @remotion/paths package' }],
+        imports: [...RUNTIME_CONTRACT.imports, { specifier: '@remotion/paths', global: 'RemotionPaths', style: 'namespace' }],
+      },
+    });
+    const kept = await widened.sanitize(rawTemplate(source));
+    expect(kept.kind === 'kept' && kept.scene.code).toContain("RemotionPaths.evolvePath(0.5, 'M 0 0 L 10 10')");
   });
 
   it('normalizes CRLF line endings and a byte-order mark', async () => {

@@ -9,14 +9,13 @@ import { hasComments, printWithoutComments } from './printing';
 import { SceneWorkspace } from './scene-module';
 import { createStepContext } from './step';
 import { durationDeclaration, literalFrames } from './transforms/ensure-duration-export';
-import { parseTsx } from './syntax';
 
 export interface Sanitizer {
   sanitize(raw: RawTemplate): Promise<SanitizeOutcome>;
 }
 
 export interface SanitizerOptions {
-  /** Defaults to RUNTIME_CONTRACT; tests narrow or widen it. */
+  /** Defaults to RUNTIME_CONTRACT. SANITIZER_VERSION describes the default contract only. */
   readonly contract?: RuntimeContract;
 }
 
@@ -52,9 +51,8 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
       } catch (error) {
         return rejected(refuse('FORMAT_ERROR', `prettier: ${firstLine((error as Error).message)}`));
       }
-      const formatted = parseTsx(code);
-      const errors = workspace.syntaxErrors(code);
-      if (errors.length > 0) return rejected(refuse('FORMAT_ERROR', 'the formatted module does not parse'));
+      const formatted = workspace.open(code);
+      if (formatted.syntaxErrors().length > 0) return rejected(refuse('FORMAT_ERROR', 'the formatted module does not parse'));
 
       const scene: SanitizedScene = {
         templateId: raw.templateId,
@@ -63,7 +61,7 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
         provenance: raw.provenance,
         duration: raw.duration,
         supportedFormats: raw.supportedFormats,
-        codeDurationInFrames: literalFrames(formatted, durationDeclaration(formatted)?.initializer) ?? null,
+        codeDurationInFrames: literalFrames(formatted.node, durationDeclaration(formatted.node)?.initializer) ?? null,
         code,
         codeSha256: sha256(code),
         fixes: shaped.fixes,
@@ -85,7 +83,7 @@ function shapeScene(
   let text = raw.code.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') return refuse('EMPTY_CODE', 'the template code is empty');
   for (const transformation of SANITIZE_PIPELINE.text) {
-    const result = transformation.apply(text, context);
+    const result = guarded(transformation.name, () => transformation.apply(text, context));
     if (isRefusal(result)) return result;
     text = result;
   }
@@ -94,7 +92,7 @@ function shapeScene(
   const errors = scene.syntaxErrors();
   if (errors.length > 0) return refuse('PARSE_ERROR', describeSyntaxErrors(scene.node, errors));
   for (const transformation of SANITIZE_PIPELINE.module) {
-    const refusal = transformation.apply(scene, context);
+    const refusal = guarded(transformation.name, () => transformation.apply(scene, context));
     if (refusal) return refusal;
   }
   const afterEdits = scene.syntaxErrors();
@@ -102,6 +100,15 @@ function shapeScene(
 
   if (hasComments(scene.node)) context.fix('removed-comments');
   return { printed: printWithoutComments(scene.node), fixes, warnings };
+}
+
+/** A transformation that throws is a bug, but it fails one template, not the run. */
+function guarded<T>(step: string, apply: () => T): T | Refusal {
+  try {
+    return apply();
+  } catch (error) {
+    return refuse('SANITIZER_ERROR', `${step}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function describeSyntaxErrors(sourceFile: ts.SourceFile, errors: readonly ts.Diagnostic[]): string {

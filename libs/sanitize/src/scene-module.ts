@@ -46,16 +46,16 @@ export class SceneWorkspace {
   }
 }
 
-/** The scene being sanitized: a ts-morph SourceFile plus the compiler views transformations read. */
+/**
+ * The scene being sanitized: a ts-morph SourceFile whose compiler tree and checker the transformations read.
+ * They change it through `applyEdits` — replacements computed from node positions, applied in one re-parse —
+ * rather than node-by-node manipulation, which would re-parse once per change.
+ */
 export class SceneModule {
   constructor(
     private readonly project: Project,
     private sourceFile: SourceFile,
   ) {}
-
-  get file(): SourceFile {
-    return this.sourceFile;
-  }
 
   get node(): ts.SourceFile {
     return this.sourceFile.compilerNode;
@@ -90,7 +90,7 @@ export class SceneModule {
     this.replaceText(text);
   }
 
-  replaceText(text: string): void {
+  private replaceText(text: string): void {
     this.sourceFile = this.project.createSourceFile(SCENE_PATH, text, { overwrite: true });
   }
 }

@@ -2,7 +2,7 @@ import type { RawTemplate } from '@dataset/domain';
 import { indexContract, RUNTIME_CONTRACT } from './contract';
 import { browserEnvironment } from './environment';
 import { formatScene } from './formatting';
-import { isRefusal, type Refusal } from './outcome';
+import type { Refusal } from './outcome';
 import { printWithoutComments } from './printing';
 import { SceneWorkspace } from './scene-module';
 import { createStepContext, type ModuleTransformation, type SceneHints, type StepContext, type TextTransformation } from './step';
@@ -61,5 +61,3 @@ export async function runModuleStep(
 export function canonical(source: string): Promise<string> {
   return formatScene(printWithoutComments(parseTsx(source)));
 }
-
-export { isRefusal };

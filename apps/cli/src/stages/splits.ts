@@ -1,18 +1,19 @@
 import { PromptVariant, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
 import type { DatasetConfig } from '@dataset/config';
 import { buildChatExamples } from '@dataset/format';
-import { assignSplits, singletonGroups } from '@dataset/split';
+import { assignSplits } from '@dataset/split';
 import { json, readAssetJson, readAssetJsonl, toJsonl, writeAsset } from '../assets';
 import { loadSplitInputs } from '../inputs';
-import { SanitizedSummary, type SplitSummary } from '../summaries';
+import { DuplicateGroups, SanitizedSummary, type SplitSummary } from '../summaries';
 
-/** Asset `splits`: chat examples for kept scenes × prompt variants, assigned to splits by template. */
+/** Asset `splits`: chat examples for kept scenes × prompt variants, assigned to splits by duplicate group. */
 export function materializeSplits(config: DatasetConfig): void {
   const { seed, systemPrompt } = loadSplitInputs(config);
   const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
   const sanitized = readAssetJson('sanitized', 'summary.json', SanitizedSummary);
   const prompts = readAssetJsonl('prompts', 'variants.jsonl', PromptVariant);
-  const assignments = assignSplits(singletonGroups(scenes.map((s) => s.templateId)), seed);
+  const { splitGroups } = readAssetJson('dedup', 'groups.json', DuplicateGroups);
+  const assignments = assignSplits(splitGroups, seed);
   const examples = buildChatExamples(scenes, prompts, assignments, systemPrompt);
   const files: Record<string, string> = {
     'assignments.jsonl': toJsonl(assignments),

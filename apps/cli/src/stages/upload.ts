@@ -1,10 +1,18 @@
 import { ChatExample, SPLIT_NAMES, SplitAssignment, type SplitName } from '@dataset/domain';
 import type { DatasetConfig } from '@dataset/config';
+import { formatFinding, type QualityReport, type Redaction } from '@dataset/checks';
+import { renderDatasetCard, renderReportHtml } from '@dataset/report';
 import { publishRelease, splitFiles } from '@dataset/release';
-import { assetPath, json, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
+import { assetPath, json, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
 import { SplitSummary } from '../summaries';
+import type { ReportBody } from './checks';
 
 type Examples = Record<SplitName, ChatExample[]>;
+
+/** The quality gates failed: the run stops and nothing is published. */
+export class GateError extends Error {
+  override name = 'GateError';
+}
 
 export function readSplitExamples(): Examples {
   const examples = {} as Examples;
@@ -12,9 +20,32 @@ export function readSplitExamples(): Examples {
   return examples;
 }
 
+/** Leaves out what the checks dropped and applies their redactions (under the `redact` secrets policy). */
+export function applyChecks(examples: Examples, report: Pick<QualityReport, 'drop' | 'secrets'>): Examples {
+  const dropped = new Set(report.drop.map((d) => `${d.split}:${d.line}`));
+  const redacted = (r: Redaction) => r.redactedText;
+  const code = new Map(report.secrets.redactions.filter((r) => r.field === 'code').map((r) => [r.templateId, redacted(r)]));
+  const prompt = new Map(report.secrets.redactions.filter((r) => r.field === 'prompt').map((r) => [`${r.templateId}:${r.variantId}`, redacted(r)]));
+  const system = report.secrets.redactions.find((r) => r.field === 'system');
+  const out = {} as Examples;
+  for (const split of SPLIT_NAMES) {
+    out[split] = examples[split]
+      .filter((_, i) => !dropped.has(`${split}:${i + 1}`))
+      .map((e) => ({
+        ...e,
+        messages: e.messages.map((m) => {
+          if (m.role === 'assistant') return { ...m, content: code.get(e.meta.templateId) ?? m.content };
+          if (m.role === 'user') return { ...m, content: prompt.get(`${e.meta.templateId}:${e.meta.promptVariant}`) ?? m.content };
+          return { ...m, content: system ? system.redactedText : m.content };
+        }),
+      }));
+  }
+  return out;
+}
+
 /** `stats.json`: what a person checks before starting a fine-tune. No timestamp: equal inputs, equal bytes. */
-export function releaseStats(config: DatasetConfig, examples: Examples, assignments: SplitAssignment[], summary: SplitSummary) {
-  const templatesIn = (split: SplitName) => assignments.filter((a) => a.split === split).map((a) => a.templateId);
+export function releaseStats(config: DatasetConfig, examples: Examples, assignments: SplitAssignment[], summary: SplitSummary, report: QualityReport) {
+  const templatesIn = (split: SplitName) => [...new Set(examples[split].map((e) => e.meta.templateId))].sort();
   return {
     tag: config.tag,
     seed: summary.seed,
@@ -24,26 +55,41 @@ export function releaseStats(config: DatasetConfig, examples: Examples, assignme
     totalExamples: SPLIT_NAMES.reduce((n, split) => n + examples[split].length, 0),
     templatesRequested: summary.templatesRequested,
     templatesProcessed: summary.kept + summary.sanitizerFailures.length,
-    uniqueTemplatesCovered: new Set(SPLIT_NAMES.flatMap((s) => examples[s].map((e) => e.meta.templateId))).size,
+    uniqueTemplatesCovered: new Set(SPLIT_NAMES.flatMap((s) => templatesIn(s))).size,
     missingTemplates: summary.missingTemplates,
     sanitizerFailures: summary.sanitizerFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
+    droppedByChecks: report.drop,
+    checks: report.counts,
+    tokens: { billedTrainingTokens: report.tokens.billedTrainingTokens, estimatedCostUsd: report.tokens.estimatedCostUsd, epochs: report.tokens.epochs, model: report.tokens.model },
     templateIdsPerSplit: Object.fromEntries(SPLIT_NAMES.map((split) => [split, templatesIn(split)])),
+    splitAssignments: assignments.length,
   };
 }
 
 /** Asset `upload`: the release folder, staged as the Nx output and published under `<releaseDir>/<tag>`. */
 export function materializeUpload(config: DatasetConfig): void {
-  const examples = readSplitExamples();
+  const report = readAssetJsonAs<QualityReport>('checks', 'report.json');
+  if (!report.passed) {
+    const errors = report.findings.filter((f) => f.level === 'error');
+    for (const finding of errors) console.error(formatFinding(finding));
+    throw new GateError(`quality gates failed with ${errors.length} error(s); nothing published (details in ${assetPath('checks', 'report.json')})`);
+  }
+  const body = readAssetJsonAs<ReportBody>('checks', 'report-body.json');
+  const examples = applyChecks(readSplitExamples(), report);
   const assignments = readAssetJsonl('splits', 'assignments.jsonl', SplitAssignment);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const files = splitFiles(examples);
-  files.set('stats.json', json(releaseStats(config, examples, assignments, summary)));
+  const reportInput = { dataset: { name: `template-code-${config.tag}`, tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body };
+  files.set('stats.json', json(releaseStats(config, examples, assignments, summary, report)));
+  files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop }));
+  files.set('README.md', renderDatasetCard(reportInput));
+  files.set('report.html', renderReportHtml(reportInput));
   writeAsset('upload', Object.fromEntries(files));
   const outcome = publishRelease(config.releaseDir, config.tag, files);
   const total = SPLIT_NAMES.map((s) => `${s} ${examples[s].length}`).join(', ');
   if (outcome.kind === 'identical') {
     console.log(`upload: dataset identical to release ${outcome.name} (${outcome.dir}); nothing written`);
   } else {
-    console.log(`upload: wrote release ${outcome.name} to ${outcome.dir} (${total}); staged copy in ${assetPath('upload', '')}`);
+    console.log(`upload: wrote release ${outcome.name} to ${outcome.dir} (${total}); checks ${report.counts.warning} warnings`);
   }
 }

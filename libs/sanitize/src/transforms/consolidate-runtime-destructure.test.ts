@@ -49,6 +49,12 @@ describe('consolidate-runtime-destructure', () => {
     expect(run.fixes).toEqual([]);
   });
 
+  it('leaves other objects\' members with contract names alone', async () => {
+    const source = 'const { AbsoluteFill } = window.Remotion;\nexport default (props) => <AbsoluteFill>{props.Sequence}{props.spring}</AbsoluteFill>;';
+    const run = await runModuleStep(consolidateRuntimeDestructure, source);
+    expect(run.code).toBe(await canonical(source));
+  });
+
   it('does not add a DOM constructor name unless it is used as a component', async () => {
     const run = await runModuleStep(consolidateRuntimeDestructure, 'const a = new Audio("x.mp3");\nconst B = () => <Audio src="y.mp3" />;');
     expect(run.code).toBe(await canonical('const { Audio } = window.Remotion;\nconst a = new Audio("x.mp3");\nconst B = () => <Audio src="y.mp3" />;'));

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { refuse } from '../outcome';
-import { freeReferences, symbolOfReference } from '../references';
+import { freeReferences, symbolOfReference, type FreeReference } from '../references';
 import type { SceneModule, TextEdit } from '../scene-module';
 import type { ModuleTransformation } from '../step';
 import { forEachDescendant, isWindowMember, lineOf, skipOuterExpressions } from '../syntax';
@@ -28,120 +28,164 @@ export const consolidateRuntimeDestructure: ModuleTransformation = {
   name: 'consolidate-runtime-destructure',
   apply(scene, context) {
     const global = context.contract.sceneApiGlobal;
-    const declaredAnywhere = declarationNames(scene.node);
-    const aliases = runtimeAliases(scene, global);
-    const isRuntimeObject = (expression: ts.Expression): boolean => {
-      const inner = skipOuterExpressions(expression);
-      if (isWindowMember(inner, global)) return true;
-      if (!ts.isIdentifier(inner)) return false;
-      if (aliases.has(inner.text)) return true;
-      return inner.text === global && scene.checker.getSymbolAtLocation(inner) === undefined;
-    };
-
-    const destructures = runtimeDestructures(scene.node, isRuntimeObject);
+    const runtime = new RuntimeReferences(scene, global);
+    const destructures = runtimeDestructures(scene.node, (expression) => runtime.isRuntimeObject(expression));
+    const declared = declarationCounts(scene.node);
+    // A nested destructure moves to the top only if nothing else anywhere declares its names.
     const merged = destructures.filter(
-      (destructure) =>
-        destructure.topLevel ||
-        destructure.elements.every((element) => declaredAnywhere.get((element.name as ts.Identifier).text) === 1),
+      (destructure) => destructure.topLevel || destructure.elements.every((element) => declared.get(localName(element)) === 1),
     );
-    const bindings = new Map<string, Binding>();
-    const add = (binding: Binding): void => {
-      bindings.set(`${binding.property}\u0000${binding.local}`, binding);
-    };
-    const dropped: string[] = [];
-    for (const destructure of merged) {
-      for (const element of destructure.elements) {
-        if (isUsed(scene, element.name as ts.Identifier)) add(bindingOf(element));
-        else dropped.push(bindingOf(element).local);
-      }
-    }
-
-    const edits: TextEdit[] = [];
-    // A name only the merged destructures declare is free for the consolidated one to bind.
-    const declaredOutsideMerged = new Map(declaredAnywhere);
     for (const element of merged.flatMap((destructure) => destructure.elements)) {
-      const local = (element.name as ts.Identifier).text;
-      declaredOutsideMerged.set(local, (declaredOutsideMerged.get(local) ?? 1) - 1);
-    }
-    const localFor = (property: string): string | undefined => {
-      const existing = [...bindings.values()].find((binding) => binding.property === property && binding.local === property) ??
-        [...bindings.values()].find((binding) => binding.property === property);
-      if (existing) return existing.local;
-      if ((declaredOutsideMerged.get(property) ?? 0) > 0) return undefined;
-      add({ property, local: property });
-      return property;
-    };
-
-    const replacedAliasReads = new Map<string, number>();
-    let memberReads = 0;
-    forEachDescendant(scene.node, (node) => {
-      if (!ts.isPropertyAccessExpression(node) || !ts.isIdentifier(node.name)) return undefined;
-      if (!context.contract.sceneApiNames.has(node.name.text)) return undefined;
-      const target = node.expression;
-      const viaAlias = ts.isIdentifier(target) && aliases.has(target.text) && scene.checker.getSymbolAtLocation(target) !== undefined;
-      if (!viaAlias && !(isWindowMember(target, global) || (ts.isIdentifier(target) && target.text === global && isRuntimeObject(target)))) {
-        return undefined;
-      }
-      if (isAssignmentTarget(node)) return undefined;
-      const local = localFor(node.name.text);
-      if (local === undefined) return undefined;
-      edits.push({ start: node.getStart(), end: node.getEnd(), text: local });
-      memberReads += 1;
-      if (viaAlias) replacedAliasReads.set((target as ts.Identifier).text, (replacedAliasReads.get((target as ts.Identifier).text) ?? 0) + 1);
-      return false;
-    });
-
-    const added: string[] = [];
-    for (const reference of freeReferences(scene.node, scene.checker)) {
-      const name = reference.name;
-      if (!context.contract.sceneApiNames.has(name)) continue;
-      if (!reference.jsxTag && context.environment.globals.has(name)) continue;
-      if ([...bindings.values()].some((binding) => binding.local === name)) continue;
-      add({ property: name, local: name });
-      if (!added.includes(name)) added.push(name);
+      declared.set(localName(element), declared.get(localName(element))! - 1);
     }
 
-    const unknown = [...bindings.values()].find((binding) => !context.contract.sceneApiNames.has(binding.property));
+    const plan = new DestructurePlan(declared);
+    const dropped: string[] = [];
+    for (const element of merged.flatMap((destructure) => destructure.elements)) {
+      if (isUsed(scene, element.name as ts.Identifier)) plan.keep(bindingOf(element));
+      else dropped.push(localName(element));
+    }
+    const edits = rewriteMemberReads(scene, context.contract.sceneApiNames, runtime, plan);
+    const added = plan.bindUndeclared(
+      freeReferences(scene.node, scene.checker).filter(
+        (reference) => context.contract.sceneApiNames.has(reference.name) && (reference.jsxTag || !context.environment.globals.has(reference.name)),
+      ),
+    );
+
+    const unknown = plan.bindings().find((binding) => !context.contract.sceneApiNames.has(binding.property));
     if (unknown) {
       const element = merged.flatMap((d) => d.elements).find((e) => bindingOf(e).property === unknown.property);
       const line = element ? ` (line ${lineOf(scene.node, element.getStart())})` : '';
-      return refuse(
-        'UNKNOWN_RUNTIME_NAME',
-        `window.${global}.${unknown.property}${line} is not part of the runtime contract`,
-      );
+      return refuse('UNKNOWN_RUNTIME_NAME', `window.${global}.${unknown.property}${line} is not part of the runtime contract`);
     }
 
-    const ordered = [...bindings.values()].sort(
-      (a, b) => compare(a.property, b.property) || compare(a.local, b.local),
-    );
-    const removableAliases = [...aliases.values()].filter(
-      (alias) => alias.references > 0 && replacedAliasReads.get(alias.name) === alias.references,
-    );
+    const ordered = plan.bindings().sort((a, b) => compare(a.property, b.property) || compare(a.local, b.local));
+    const removableAliases = runtime.fullyReplacedAliases();
+    const memberReads = edits.length;
     const alreadyCanonical =
       merged.length === 1 &&
       merged[0]!.topLevel &&
       scene.node.statements[0] === merged[0]!.statement &&
-      edits.length === 0 &&
+      memberReads === 0 &&
       removableAliases.length === 0 &&
       sameBindings(merged[0]!.elements.map(bindingOf), ordered);
-    if (alreadyCanonical || (ordered.length === 0 && merged.length === 0 && edits.length === 0)) return undefined;
+    if (alreadyCanonical || (ordered.length === 0 && merged.length === 0 && memberReads === 0)) return undefined;
 
-    for (const destructure of merged) edits.push(removal(destructure.statement));
-    for (const alias of removableAliases) edits.push(removal(alias.statement));
+    for (const statement of [...merged.map((destructure) => destructure.statement), ...removableAliases]) {
+      edits.push({ start: statement.getFullStart(), end: statement.getEnd(), text: '' });
+    }
     if (ordered.length > 0) {
       const names = ordered.map((binding) => (binding.local === binding.property ? binding.property : `${binding.property}: ${binding.local}`));
       edits.push({ start: 0, end: 0, text: `const { ${names.join(', ')} } = window.${global};\n` });
     }
     scene.applyEdits(edits);
+
     const consolidated = merged.length > 1 || merged.some((destructure) => !destructure.topLevel) || memberReads > 0 || removableAliases.length > 0;
-    if (consolidated) context.fix('consolidated-runtime-destructure');
     const unused = dropped.filter((local) => !ordered.some((binding) => binding.local === local));
+    if (consolidated) context.fix('consolidated-runtime-destructure');
     if (unused.length > 0) context.fix(`dropped-unused-runtime-names:${unused.join(',')}`);
     if (added.length > 0) context.fix(`added-runtime-names:${added.join(',')}`);
     if (!consolidated && unused.length === 0 && added.length === 0) context.fix('sorted-runtime-destructure');
     return undefined;
   },
 };
+
+/** The bindings the consolidated destructure will hold, keyed by property and local name. */
+class DestructurePlan {
+  private readonly byKey = new Map<string, Binding>();
+
+  /** `declaredElsewhere`: how often each name is declared outside the destructures being merged. */
+  constructor(private readonly declaredElsewhere: ReadonlyMap<string, number>) {}
+
+  keep(binding: Binding): void {
+    this.byKey.set(`${binding.property}\u0000${binding.local}`, binding);
+  }
+
+  bindings(): Binding[] {
+    return [...this.byKey.values()];
+  }
+
+  /** The local name bound to `property`, binding it under its own name if that name is free; else undefined. */
+  localFor(property: string): string | undefined {
+    const existing =
+      this.bindings().find((binding) => binding.property === property && binding.local === property) ??
+      this.bindings().find((binding) => binding.property === property);
+    if (existing) return existing.local;
+    if ((this.declaredElsewhere.get(property) ?? 0) > 0) return undefined;
+    this.keep({ property, local: property });
+    return property;
+  }
+
+  /** Binds contract names the module uses without declaring them; returns the names added, in first-use order. */
+  bindUndeclared(references: readonly FreeReference[]): string[] {
+    const added: string[] = [];
+    for (const { name } of references) {
+      if (this.bindings().some((binding) => binding.local === name)) continue;
+      this.keep({ property: name, local: name });
+      added.push(name);
+    }
+    return added;
+  }
+}
+
+/** How the module names the runtime object: `window.Remotion`, the bare global, or top-level aliases of it. */
+class RuntimeReferences {
+  private readonly aliases: Map<string, RuntimeAlias>;
+  private readonly replacedReads = new Map<string, number>();
+
+  constructor(
+    private readonly scene: SceneModule,
+    private readonly global: string,
+  ) {
+    this.aliases = runtimeAliases(scene, global);
+  }
+
+  isRuntimeObject(expression: ts.Expression): boolean {
+    const inner = skipOuterExpressions(expression);
+    if (isWindowMember(inner, this.global)) return true;
+    if (!ts.isIdentifier(inner)) return false;
+    if (this.aliases.has(inner.text)) return true;
+    return inner.text === this.global && this.scene.checker.getSymbolAtLocation(inner) === undefined;
+  }
+
+  /** How `target.X` reaches the runtime object, if it does. */
+  reachedThrough(target: ts.Expression): 'alias' | 'global' | undefined {
+    if (ts.isIdentifier(target) && this.aliases.has(target.text) && this.scene.checker.getSymbolAtLocation(target) !== undefined) return 'alias';
+    if (isWindowMember(target, this.global)) return 'global';
+    return ts.isIdentifier(target) && target.text === this.global && this.isRuntimeObject(target) ? 'global' : undefined;
+  }
+
+  /** Counts a replaced alias read, so an alias whose every read was replaced can go. */
+  replacedAliasRead(alias: ts.Identifier): void {
+    this.replacedReads.set(alias.text, (this.replacedReads.get(alias.text) ?? 0) + 1);
+  }
+
+  fullyReplacedAliases(): ts.VariableStatement[] {
+    return [...this.aliases.values()]
+      .filter((alias) => (this.replacedReads.get(alias.name) ?? 0) === alias.references)
+      .map((alias) => alias.statement);
+  }
+}
+
+/** `window.Remotion.X` and `R.X` become the local bound to X (left alone when X's name is taken). */
+function rewriteMemberReads(scene: SceneModule, names: ReadonlySet<string>, runtime: RuntimeReferences, plan: DestructurePlan): TextEdit[] {
+  const edits: TextEdit[] = [];
+  forEachDescendant(scene.node, (node) => {
+    if (!ts.isPropertyAccessExpression(node) || !ts.isIdentifier(node.name) || !names.has(node.name.text)) return undefined;
+    if (isAssignmentTarget(node)) return undefined;
+    const route = runtime.reachedThrough(node.expression);
+    const local = route && plan.localFor(node.name.text);
+    if (local === undefined) return undefined;
+    if (route === 'alias') runtime.replacedAliasRead(node.expression as ts.Identifier);
+    edits.push({ start: node.getStart(), end: node.getEnd(), text: local });
+    return false;
+  });
+  return edits;
+}
+
+function localName(element: ts.BindingElement): string {
+  return (element.name as ts.Identifier).text;
+}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -155,10 +199,6 @@ function bindingOf(element: ts.BindingElement): Binding {
 
 function sameBindings(a: readonly Binding[], b: readonly Binding[]): boolean {
   return a.length === b.length && a.every((binding, index) => binding.property === b[index]!.property && binding.local === b[index]!.local);
-}
-
-function removal(statement: ts.Statement): TextEdit {
-  return { start: statement.getFullStart(), end: statement.getEnd(), text: '' };
 }
 
 function isAssignmentTarget(node: ts.Expression): boolean {
@@ -181,7 +221,7 @@ function isUsed(scene: SceneModule, declaration: ts.Identifier): boolean {
 }
 
 /** How many times each name is declared anywhere in the module (any scope, any kind of declaration). */
-function declarationNames(sourceFile: ts.SourceFile): Map<string, number> {
+function declarationCounts(sourceFile: ts.SourceFile): Map<string, number> {
   const counts = new Map<string, number>();
   const count = (name: string): void => {
     counts.set(name, (counts.get(name) ?? 0) + 1);

@@ -23,6 +23,11 @@ describe('ensure-default-export', () => {
     expect(run.code).toBe(await canonical('export default function Main() { return <main />; }\nfunction Footer() { return <footer />; }'));
   });
 
+  it('trusts the scene the code named even when it does not look like a component', async () => {
+    const run = await runModuleStep(ensureDefaultExport, 'function Inner() { return <p />; }\nconst Scene = React.memo(Inner);', { hints: { component: 'Scene' } });
+    expect(run.code).toBe(await canonical('function Inner() { return <p />; }\nconst Scene = React.memo(Inner);\nexport default Scene;'));
+  });
+
   it('writes `export { X as default }` as `export default X;`', async () => {
     const run = await runModuleStep(ensureDefaultExport, 'const A = () => <p />;\nconst b = 1;\nexport { b, A as default };');
     expect(run.code).toBe(await canonical('const A = () => <p />;\nconst b = 1;\nexport { b };\nexport default A;'));

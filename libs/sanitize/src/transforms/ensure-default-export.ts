@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { refuse } from '../outcome';
 import type { SceneModule, TextEdit } from '../scene-module';
 import type { ModuleTransformation } from '../step';
-import { hasModifier, lineOf, topLevelComponents } from '../syntax';
+import { hasModifier, lineOf, topLevelComponents, type TopLevelComponent } from '../syntax';
 
 type DefaultExport =
   | { form: 'declaration'; statement: ts.Statement }
@@ -30,11 +30,10 @@ export const ensureDefaultExport: ModuleTransformation = {
     }
     if (existing) return undefined;
 
-    const components = topLevelComponents(scene.node);
     const named = context.hints.component;
-    const component = named !== undefined ? components.find((candidate) => candidate.name === named) : components.at(-1);
+    const component = named !== undefined ? namedScene(scene.node, named) : topLevelComponents(scene.node).at(-1);
     if (!component) {
-      const why = named !== undefined ? `\`${named}\`, which the code names as the scene, does not render anything` : 'no top-level component renders JSX';
+      const why = named !== undefined ? `\`${named}\`, which the code names as the scene, is not declared at top level` : 'no top-level component renders JSX';
       return refuse('NO_COMPONENT', `no export default and ${why}`);
     }
     scene.applyEdits([exportDefault(scene, component.statement, component.name, component.declaredAs)]);
@@ -42,6 +41,18 @@ export const ensureDefaultExport: ModuleTransformation = {
     return undefined;
   },
 };
+
+/** The top-level declaration the code itself named as the scene; trusted even when it does not look like a component. */
+function namedScene(sourceFile: ts.SourceFile, name: string): TopLevelComponent | undefined {
+  for (const statement of sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name?.text === name) return { name, statement, declaredAs: 'function' };
+    if (ts.isClassDeclaration(statement) && statement.name?.text === name) return { name, statement, declaredAs: 'class' };
+    if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name)) {
+      return { name, statement, declaredAs: 'const' };
+    }
+  }
+  return undefined;
+}
 
 function defaultExports(sourceFile: ts.SourceFile): DefaultExport[] {
   const found: DefaultExport[] = [];

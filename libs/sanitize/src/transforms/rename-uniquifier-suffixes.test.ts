@@ -52,6 +52,11 @@ describe('rename-uniquifier-suffixes', () => {
     expect(run.fixes).toEqual([]);
   });
 
+  it('is not blocked by property names that spell the clean name', async () => {
+    const run = await runModuleStep(renameUniquifierSuffixes, 'const title_ab12cd34 = "Hi";\nconst card = { title: title_ab12cd34 };\nconst t = card.title;\nconst el = <h1 title={title_ab12cd34} />;');
+    expect(run.code).toBe(await canonical('const title = "Hi";\nconst card = { title: title };\nconst t = card.title;\nconst el = <h1 title={title} />;'));
+  });
+
   it('leaves names that only look suffixed alone', async () => {
     const source = 'const my_variable = 1;\nconst step_2 = 2;\nconst frame_12345678 = 3;';
     expect((await runModuleStep(renameUniquifierSuffixes, source)).fixes).toEqual([]);

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import { identifiersReferring } from '../references';
+import { identifiersReferring, isPropertyName } from '../references';
 import type { TextEdit } from '../scene-module';
 import type { ModuleTransformation } from '../step';
 import { forEachDescendant, topLevelDeclarationNames } from '../syntax';
@@ -21,8 +21,8 @@ const RESERVED = new Set(
 /**
  * Renames suffixed top-level names back to their clean names, through the AST: every reference the checker
  * resolves to the declaration is rewritten (a shorthand property keeps its key). A clean name is used only
- * when it is free — no identifier in the module spells it, no other suffixed name wants it, and it is not a
- * browser or runtime global it would shadow.
+ * when it is free — nothing in the module declares or reads a binding of that name, no other suffixed name
+ * wants it, and it is not a browser or runtime global it would shadow.
  */
 export const renameUniquifierSuffixes: ModuleTransformation = {
   name: 'rename-uniquifier-suffixes',
@@ -33,9 +33,10 @@ export const renameUniquifierSuffixes: ModuleTransformation = {
     });
     if (candidates.length === 0) return undefined;
 
+    // Property names bind nothing, so `props.title` does not keep `title_ab12cd34` from becoming `title`.
     const spelled = new Set<string>();
     forEachDescendant(scene.node, (node) => {
-      if (ts.isIdentifier(node)) spelled.add(node.text);
+      if (ts.isIdentifier(node) && !isPropertyName(node)) spelled.add(node.text);
     });
     const wanted = new Map<string, number>();
     for (const { clean } of candidates) wanted.set(clean, (wanted.get(clean) ?? 0) + 1);

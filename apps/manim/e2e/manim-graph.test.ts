@@ -1,0 +1,142 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readExamplesParquet } from '@dataset/manim';
+
+const WORKSPACE = fileURLToPath(new URL('../../..', import.meta.url));
+/** Only what the Manim graph needs; node_modules is linked, with @dataset/* pointing into the copy. */
+const COPIED = ['nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json', '.gitignore', 'libs/manim', 'libs/dedup', 'libs/domain', 'apps/manim', 'data/manim'];
+const PACKAGES: Record<string, string> = { manim: 'libs/manim', 'manim-cli': 'apps/manim', dedup: 'libs/dedup', domain: 'libs/domain' };
+
+let root: string;
+
+function nx(...args: string[]): string {
+  return execFileSync('npx', ['nx', ...args, '--outputStyle=static'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NX_TUI: 'false', MANIM_JUDGE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Task name → whether Nx took it from its cache, from Nx's own "> nx run" lines. */
+function tasksOf(output: string): Record<string, boolean> {
+  const tasks: Record<string, boolean> = {};
+  for (const match of output.matchAll(/^> nx run manim:(\S+)(.*)$/gm)) {
+    tasks[match[1]!] = /\[local cache\]|\[existing outputs match the cache/.test(match[2]!);
+  }
+  return tasks;
+}
+
+function fingerprint(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const full = join(at, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+const readJsonl = (path: string) => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'manim-e2e-'));
+  for (const path of COPIED) cpSync(join(WORKSPACE, path), join(root, path), { recursive: true, filter: (from) => !from.includes('node_modules') });
+  mkdirSync(join(root, 'node_modules/@dataset'), { recursive: true });
+  for (const entry of readdirSync(join(WORKSPACE, 'node_modules'))) {
+    if (entry !== '@dataset') symlinkSync(join(WORKSPACE, 'node_modules', entry), join(root, 'node_modules', entry));
+  }
+  for (const [name, path] of Object.entries(PACKAGES)) symlinkSync(join(root, path), join(root, 'node_modules/@dataset', name));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('nx run manim:combine, end to end', () => {
+  let first: string;
+  let outputs: Record<string, string>;
+
+  it('builds every source and the combined dataset', () => {
+    first = nx('run', 'manim:combine');
+    expect(tasksOf(first)).toEqual({
+      'demo-parquet': false,
+      'clean-curated-openai': false,
+      'clean-community-sharegpt': false,
+      'clean-hf-export': false,
+      'clean-scraped-flat': false,
+      'clean-example-repo': false,
+      combine: false,
+    });
+    const combined = join(root, 'dist/manim/combined');
+    const report = JSON.parse(readFileSync(join(combined, 'report.json'), 'utf8'));
+    const rejected = new Set(report.sources.flatMap((s: { rejected: object }) => Object.keys(s.rejected)));
+    for (const code of ['RECORD_NOT_JSON', 'RECORD_SHAPE', 'SYNTAX_ERROR', 'FLATTENED_UNREPAIRABLE', 'MANIMGL_DIALECT', 'NO_SCENE_CLASS', 'NO_CONSTRUCT', 'INTER_SCENE_DEPENDENCY']) {
+      expect(rejected).toContain(code);
+    }
+    const fixed = new Set(report.sources.flatMap((s: { fixes: object }) => Object.keys(s.fixes)));
+    for (const code of ['FENCE_STRIPPED', 'PROSE_STRIPPED', 'FLATTENED_ESCAPES_REPAIRED', 'FLATTENED_INDENT_REPAIRED', 'FLATTENED_STRUCTURE_REPAIRED', 'MANIM_IMPORT_ADDED', 'DEFINITION_INLINED', 'ASSET_PLACEHOLDER_CHARACTER', 'ASSET_SOUND_REMOVED']) {
+      expect(fixed).toContain(code);
+    }
+    expect(report.dedup.dropped).toMatchObject({ DUPLICATE_CODE: expect.any(Number), NEAR_DUPLICATE_CODE: expect.any(Number) });
+    const cross = (o: { a: string; b: string }) => o.a !== o.b;
+    expect(report.overlap.before.filter(cross).some((o: { exact: number }) => o.exact > 0)).toBe(true);
+    expect(report.overlap.after.filter(cross).every((o: { exact: number; near: number }) => o.exact === 0 && o.near === 0)).toBe(true);
+    // Nothing another source offered survives next to the pre-cleaned source's copy.
+    const dropped = readJsonl(join(combined, 'dropped.jsonl'));
+    expect(dropped.filter((d) => String(d['keptExampleId']).startsWith('curated-openai:')).length).toBeGreaterThan(0);
+  });
+
+  it('writes chat splits whose code is fenced exactly once, line-aligned with their meta and the parquet', async () => {
+    const combined = join(root, 'dist/manim/combined');
+    const { examples, extra } = await readExamplesParquet(join(combined, 'manim_combined.parquet'));
+    let lines = 0;
+    for (const split of ['train', 'validation', 'test']) {
+      const chat = readJsonl(join(combined, `${split}.jsonl`));
+      const meta = readJsonl(join(combined, `${split}.meta.jsonl`));
+      expect(chat.length).toBe(meta.length);
+      expect(chat.length).toBeGreaterThan(0);
+      lines += chat.length;
+      for (const line of chat) {
+        const [system, user, assistant] = line['messages'] as { role: string; content: string }[];
+        expect([system!.role, user!.role, assistant!.role]).toEqual(['system', 'user', 'assistant']);
+        expect(assistant!.content.startsWith('```python\n') && assistant!.content.endsWith('\n```')).toBe(true);
+        expect(assistant!.content.match(/```/g)).toHaveLength(2);
+      }
+      expect(extra.filter((e) => e['split'] === split)).toHaveLength(chat.length);
+    }
+    expect(examples).toHaveLength(lines);
+    outputs = fingerprint(join(root, 'dist/manim'));
+  });
+
+  it('takes every task from the cache on a second run and rewrites no output', () => {
+    const second = nx('run', 'manim:combine');
+    expect(Object.values(tasksOf(second))).toHaveLength(7);
+    expect(Object.values(tasksOf(second)).every(Boolean)).toBe(true);
+    expect(second).toMatch(/7 out of 7 tasks/);
+    expect(fingerprint(join(root, 'dist/manim'))).toEqual(outputs);
+  });
+
+  it('reruns only the changed source and combine when one source’s data changes', () => {
+    appendFileSync(join(root, 'data/manim/scraped-flat.jsonl'), JSON.stringify({ instruction: 'Put a red dot in the middle.', output: 'from manim import *\n\nclass RedDot(Scene):\n    def construct(self):\n        self.add(Dot(color=RED))' }) + '\n');
+    const tasks = tasksOf(nx('run', 'manim:combine'));
+    expect(Object.entries(tasks).filter(([, cached]) => !cached).map(([name]) => name).sort()).toEqual(['clean-scraped-flat', 'combine']);
+  });
+
+  it('reruns only combine when a combine setting changes', () => {
+    const path = join(root, 'data/manim/sources.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"seed": 5', '"seed": 6'));
+    const tasks = tasksOf(nx('run', 'manim:combine'));
+    expect(Object.entries(tasks).filter(([, cached]) => !cached).map(([name]) => name)).toEqual(['combine']);
+  });
+
+  it('skips the optional judge and render steps here, saying why', () => {
+    expect(nx('run', 'manim:judge')).toMatch(/judge: skipped — MANIM_JUDGE_URL is not set/);
+    expect(nx('run', 'manim:render')).toMatch(/render: skipped — `manim` is not installed/);
+  });
+});
