@@ -8,7 +8,7 @@ h1{font-size:22px;margin:8px 0}h2{font-size:17px;margin:28px 0 8px;border-bottom
 table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eceff4;vertical-align:top}
 th{background:#f5f7fa}.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:16px}
 figure{margin:0;border:1px solid #e3e7ee;border-radius:6px;padding:8px;overflow-x:auto}figcaption{font-weight:600;margin-bottom:6px}
-svg.chart .bar{fill:#4c78a8}svg.chart text{font:11px system-ui,sans-serif;fill:#1d2330}svg.chart .empty{fill:#8a93a3}
+svg.chart{max-width:100%;height:auto}svg.chart .bar{fill:#4c78a8}svg.chart text{font:11px system-ui,sans-serif;fill:#1d2330}svg.chart .empty{fill:#8a93a3}
 .level-error{color:#b42318;font-weight:600}.level-warning{color:#b54708}.level-info{color:#475467}
 .status-included{color:#067647}.status-rejected,.status-missing{color:#b42318}.status-dropped{color:#b54708}
 #template-search{width:100%;max-width:420px;padding:6px 8px;font-size:14px;margin:4px 0}
@@ -50,7 +50,8 @@ function figures(input: ParsedReportInput): string {
     .filter((t) => t.examples > 0)
     .map((t) => ({ label: t.templateId, count: t.examples }))
     .sort((a, b) => (a.label < b.label ? -1 : 1));
-  const fixes = tally(input.templates.flatMap((t) => t.fixes));
+  // Fix codes carry details after a colon (`renamed-suffix:a→b`); the figure counts kinds, the table keeps details.
+  const fixes = tally(input.templates.flatMap((t) => t.fixes.map((fix) => fix.split(':')[0]!)));
   const rejections = tally(input.rejections.map((r) => r.code));
   const duplicates = [
     { label: 'exact duplicate groups', count: input.duplicates.filter((d) => d.kind === 'exact').length },

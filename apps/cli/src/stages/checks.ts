@@ -58,7 +58,7 @@ function reportBody(
   return {
     examplesPerSplit: perSplit,
     templates,
-    exampleTokens: t.perExample.map((e) => ({ split: e.split, templateId: e.templateId, tokens: e.tokens })),
+    exampleTokens: t.perExample.filter((e) => !dropped.has(`${e.split}:${e.line}`)).map((e) => ({ split: e.split, templateId: e.templateId, tokens: e.tokens })),
     tokenStats: t.perSplit,
     cost: { encoding: t.encoding, model: t.model, epochs: t.epochs, billedTrainingTokens: t.billedTrainingTokens, estimatedCostUsd: t.estimatedCostUsd },
     rejections: summary.sanitizerFailures,

@@ -79,7 +79,7 @@ export function materializeUpload(config: DatasetConfig): void {
   const assignments = readAssetJsonl('splits', 'assignments.jsonl', SplitAssignment);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const files = splitFiles(examples);
-  const reportInput = { dataset: { name: `template-code-${config.tag}`, tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body };
+  const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body };
   files.set('stats.json', json(releaseStats(config, examples, assignments, summary, report)));
   files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop }));
   files.set('README.md', renderDatasetCard(reportInput));
