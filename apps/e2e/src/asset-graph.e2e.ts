@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempWorkspace, runNx, snapshotContents, snapshotMtimes, type NxRun, type TempWorkspace } from '@dataset/harness';
 
-const STAGES = ['raw', 'sanitized', 'prompts', 'splits', 'upload'] as const;
+const STAGES = ['raw', 'sanitized', 'prompts', 'dedup', 'splits', 'checks', 'upload'] as const;
 
 function statuses(run: NxRun): Record<string, string | undefined> {
   return Object.fromEntries(STAGES.map((s) => [s, run.tasks.get(s)]));
@@ -48,7 +48,7 @@ describe('the asset graph in a fresh workspace', () => {
   it('builds every asset and publishes release v1 from the embedded database', () => {
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'ran', splits: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'ran', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
     const stats = JSON.parse(readFileSync(file('releases/v1/stats.json'), 'utf8'));
     expect(stats.tag).toBe('v1');
     expect(stats.totals.train.examples).toBeGreaterThan(0);
@@ -56,6 +56,12 @@ describe('the asset graph in a fresh workspace', () => {
     expect(stats.totals.test.templates).toBeGreaterThanOrEqual(1);
     expect(stats.missingTemplates.length).toBeGreaterThanOrEqual(1);
     expect(stats.sanitizerFailures.length).toBeGreaterThanOrEqual(1);
+    // Every quality gate passes on the demo corpus; the release carries the card, the report and the findings.
+    const checks = JSON.parse(readFileSync(file('releases/v1/checks.json'), 'utf8'));
+    expect(checks.passed).toBe(true);
+    expect(checks.counts.error).toBe(0);
+    expect(readFileSync(file('releases/v1/README.md'), 'utf8')).toMatch(/^---\n[\s\S]*task_categories:/);
+    expect(readFileSync(file('releases/v1/report.html'), 'utf8')).toContain('<svg');
     for (const split of ['train', 'validation', 'test']) {
       const lines = readFileSync(file(`releases/v1/${split}.jsonl`), 'utf8').trim().split('\n');
       const meta = readFileSync(file(`releases/v1/${split}.meta.jsonl`), 'utf8').trim().split('\n');
@@ -73,23 +79,23 @@ describe('the asset graph in a fresh workspace', () => {
     expect(settle.output).toContain('identical to release v1');
     const again = upload();
     expectOk(again);
-    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'cache', splits: 'cache', upload: 'cache' });
+    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'cache', dedup: 'cache', splits: 'cache', checks: 'cache', upload: 'cache' });
     expect(snapshotMtimes(file('releases'))).toEqual(releaseBefore);
     // Without its daemon Nx restores cached outputs by copying them: same bytes, new mtimes.
     expect(snapshotContents(file('dist/assets'))).toEqual(assetsBefore);
   });
 
-  it('reruns raw, sanitized, splits and upload when one template row changes; prompts stay cached', () => {
+  it('reruns raw, sanitized, dedup, splits, checks and upload when one template row changes; prompts stay cached', () => {
     const kept = keptExamples();
     const row = demoRows().find((r) => r.code && kept.has(templateOfDbId(r.id)))!;
     edit(`data/db/${row.code}`, (code) => code.replace(/#[0-9a-fA-F]{6}\b/, '#123456'));
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'cache', splits: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'cache', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
     expect(existsSync(file('releases/v1-1/stats.json'))).toBe(true);
   });
 
-  it('reruns prompts, splits and upload when metadata changes; raw and sanitized stay cached', () => {
+  it('reruns prompts, splits, checks and upload when metadata changes; raw, sanitized and dedup stay cached', () => {
     // A template whose examples use the synthesized base brief, so its description is in the dataset.
     const templateId = [...keptExamples().entries()].find(([, variants]) => variants.has('base'))![0];
     edit('data/canonical.json', (text) => {
@@ -100,15 +106,15 @@ describe('the asset graph in a fresh workspace', () => {
     });
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', splits: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
     expect(readFileSync(file('dist/assets/upload/train.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/test.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/validation.jsonl'), 'utf8')).toContain('Now with a brighter finish.');
   });
 
-  it('reruns prompts, splits and upload when the prompt logic changes; raw and sanitized stay cached', () => {
+  it('reruns prompts, splits, checks and upload when the prompt logic changes; raw, sanitized and dedup stay cached', () => {
     edit('libs/prompts/src/brief.ts', (code) => code.replace('in a ${format} scene', 'as a ${format} scene'));
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', splits: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
     const train = readFileSync(join(ws.root, 'dist/assets/upload/train.jsonl'), 'utf8');
     expect(train).toContain(' as a landscape scene');
   });
@@ -120,5 +126,19 @@ describe('the asset graph in a fresh workspace', () => {
     expect(run.output).toContain('[assistant]');
     expect(run.output).toContain('nothing written');
     expect(snapshotMtimes(file('releases'))).toEqual(before);
+  });
+
+  it('refuses to publish when a gate finds an error, naming the rule and the template', () => {
+    const releases = readdirSync(file('releases')).sort();
+    const kept = keptExamples();
+    const row = demoRows().find((r) => r.code && kept.has(templateOfDbId(r.id)))!;
+    const templateId = templateOfDbId(row.id);
+    edit(`data/db/${row.code}`, (code) => code.replace(/'([A-Z][^']{3,})'/, "'Write to jane.doe@acme-corp.io'"));
+    const run = upload();
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(new RegExp(`ERROR PII_EMAIL: .*${templateId}`));
+    expect(run.output).not.toContain('jane.doe@acme-corp.io');
+    expect(run.output).toContain('nothing published');
+    expect(readdirSync(file('releases')).sort()).toEqual(releases);
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,22 +74,43 @@ export function nxEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+const NX_TIMEOUT_MS = 300_000;
+
 /** Runs `nx run dataset:<target>` and reads, per task, whether it ran or was a cache hit. */
 export function runNx(root: string, args: string[], extraEnv: Record<string, string> = {}): NxRun {
   const result = spawnSync(join(root, 'node_modules/.bin/nx'), [...args, '--outputStyle=static'], {
     cwd: root,
     env: nxEnv(extraEnv),
     encoding: 'utf8',
-    timeout: 300_000,
+    timeout: NX_TIMEOUT_MS,
   });
-  const output = `${result.stdout}\n${result.stderr}`;
+  return readNxRun(result.status ?? -1, `${result.stdout}\n${result.stderr}`);
+}
+
+/** `runNx` without blocking, so builds in two workspace copies can use both cores at once. */
+export function runNxAsync(root: string, args: string[], extraEnv: Record<string, string> = {}): Promise<NxRun> {
+  return new Promise((done) => {
+    const child = spawn(join(root, 'node_modules/.bin/nx'), [...args, '--outputStyle=static'], {
+      cwd: root,
+      env: nxEnv(extraEnv),
+      timeout: NX_TIMEOUT_MS,
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', (error) => done(readNxRun(-1, `${output}\n${error.message}`)));
+    child.on('close', (status) => done(readNxRun(status ?? -1, output)));
+  });
+}
+
+function readNxRun(status: number, output: string): NxRun {
   const tasks = new Map<string, TaskStatus>();
   for (const line of output.split('\n')) {
     const match = /^> nx run dataset:([\w-]+)(.*)$/.exec(line.trim());
     if (!match) continue;
     tasks.set(match[1]!, /\[(local cache|existing outputs match the cache, left as is|remote cache)\]/.test(match[2]!) ? 'cache' : 'ran');
   }
-  return { status: result.status ?? -1, output, tasks };
+  return { status, output, tasks };
 }
 
 /** Every file under `dir` with a digest of its bytes, to prove a run changed nothing. */
