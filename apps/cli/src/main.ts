@@ -2,14 +2,14 @@ import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { currentConfig } from './inputs';
 
-const USAGE = 'usage: dataset <raw|sanitized|prompts|dedup|splits|checks|upload|preview|fingerprint <stage>>';
+const USAGE = 'usage: dataset <raw|sanitized|prompts|dedup|splits|checks|upload|preview>';
 
 class UsageError extends Error {}
 
 // Stages are imported on demand: a fingerprint or the prompts stage should not pay for loading the
 // TypeScript compiler or the database driver.
 async function run(args: string[]): Promise<void> {
-  const [command, arg] = args;
+  const [command] = args;
   switch (command) {
     case 'raw':
       return (await import('./stages/raw')).materializeRaw(currentConfig());
@@ -27,9 +27,6 @@ async function run(args: string[]): Promise<void> {
       return (await import('./stages/upload')).materializeUpload(currentConfig());
     case 'preview':
       return (await import('./stages/preview')).preview();
-    case 'fingerprint':
-      console.log(await (await import('./fingerprint')).fingerprint(arg ?? '', currentConfig()));
-      return;
     default:
       throw new UsageError(USAGE);
   }
@@ -38,7 +35,7 @@ async function run(args: string[]): Promise<void> {
 /** For benchmarks: each stage process appends its wall time and peak RSS to `DATASET_METRICS_FILE`. */
 function recordMetrics(command: string | undefined): void {
   const file = process.env['DATASET_METRICS_FILE'];
-  if (!file || !command || command === 'fingerprint') return;
+  if (!file || !command) return;
   const metrics = { stage: command, seconds: performance.now() / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   appendFileSync(file, JSON.stringify(metrics) + '\n');
 }

@@ -34,6 +34,29 @@ describe('parseConfig', () => {
     expect(() => parseConfig(JSON.stringify({ ...valid, checks: { secrets: { policy: 'ignore' } } }), '/c.json')).toThrow(/field checks\.secrets\.policy/);
   });
 
+  it('renders by default at the three format sizes, first/middle/last, two at a time, rejecting remote assets', () => {
+    const { render } = parseConfig(JSON.stringify(valid), '/c.json');
+    expect(render).toMatchObject({ enabled: true, frames: ['first', 'middle', 'last'], concurrency: 2, remoteAssets: 'reject' });
+    expect(render.formats).toEqual({
+      landscape: { width: 1920, height: 1080 },
+      portrait: { width: 1080, height: 1920 },
+      square: { width: 1080, height: 1080 },
+    });
+  });
+
+  it('turns rendering off with `render: false` and keeps the other defaults of a partial block', () => {
+    expect(parseConfig(JSON.stringify({ ...valid, render: false }), '/c.json').render.enabled).toBe(false);
+    const render = parseConfig(JSON.stringify({ ...valid, render: { formats: { square: { width: 512, height: 512 } } } }), '/c.json').render;
+    expect(render.formats.square).toEqual({ width: 512, height: 512 });
+    expect(render.formats.landscape).toEqual({ width: 1920, height: 1080 });
+  });
+
+  it('names the render field that is wrong, including unknown nested keys', () => {
+    expect(() => parseConfig(JSON.stringify({ ...valid, render: { timeoutMs: 1000 } }), '/c.json')).toThrow(/field render\.timeoutMs\): the renderer's minimum is 7000 ms/);
+    expect(() => parseConfig(JSON.stringify({ ...valid, render: { remoteAssets: 'allow' } }), '/c.json')).toThrow(/field render\.remoteAssets/);
+    expect(() => parseConfig(JSON.stringify({ ...valid, render: { frame: ['first'] } }), '/c.json')).toThrow(/field render\.frame\)/);
+  });
+
   it('reports invalid JSON with the file name', () => {
     expect(() => parseConfig('{', '/c.json')).toThrow(/\/c\.json: not valid JSON/);
   });

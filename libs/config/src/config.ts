@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError, formatIssuePath } from '@dataset/domain';
-import { QualityConfig } from '@dataset/checks';
+// The config subpath only: the gates themselves load a tokenizer and secretlint, which every CLI call would pay for.
+import { QualityConfig } from '@dataset/checks/config';
+import { RenderConfig } from './render';
 
 export const DEFAULT_CONFIG_PATH = 'data/dataset.config.json';
 
@@ -21,6 +23,8 @@ const RawConfig = z.strictObject({
   releaseDir: z.string().min(1),
   /** Quality gate settings (token limits, dedup threshold and policy, secrets policy…); every key has a default. */
   checks: QualityConfig.prefault({}),
+  /** Render validation (`false` skips it); every key has a default. */
+  render: RenderConfig,
 });
 
 /** The dataset config with every path made absolute against the config file's folder. */
@@ -39,6 +43,7 @@ export interface DatasetConfig {
   tag: string;
   releaseDir: string;
   checks: QualityConfig;
+  render: RenderConfig;
 }
 
 export function resolveConfigPath(env: NodeJS.ProcessEnv, cwd: string): string {
@@ -55,7 +60,7 @@ export function parseConfig(text: string, configPath: string): DatasetConfig {
   const parsed = RawConfig.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatIssuePath(issue.path);
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => formatIssuePath([...issue.path, key])).join(', ') : formatIssuePath(issue.path);
     throw new InputError(configPath, null, keys || null, issue.message);
   }
   const raw = parsed.data;
@@ -76,6 +81,7 @@ export function parseConfig(text: string, configPath: string): DatasetConfig {
     tag: raw.tag,
     releaseDir: at(raw.releaseDir),
     checks: raw.checks,
+    render: { ...raw.render, browserExecutable: at(raw.render.browserExecutable) },
   };
 }
 

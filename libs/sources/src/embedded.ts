@@ -2,8 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import type pg from 'pg';
 import { InputError, formatIssuePath } from '@dataset/domain';
 
@@ -64,6 +62,9 @@ export interface EmbeddedDatabase {
  * through `pg` exactly as it talks to a production server.
  */
 export async function startEmbeddedDatabase(seed: EmbeddedSeed): Promise<EmbeddedDatabase> {
+  // Loaded on demand: fingerprints read the seed files and never start the database.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create();
   await db.exec(seed.schemaSql);
   for (const row of seed.rows) {

@@ -1,0 +1,144 @@
+import { renderFrames, selectComposition } from '@remotion/renderer';
+import type { VideoConfig } from 'remotion';
+import type { RenderConfig } from '@dataset/config';
+import { rendererOptions, type BrowserLane } from './browser-lanes';
+import { PRELUDE_LINES, type EntryComposition } from './entry';
+import { sampleFrames, type SampledFrame } from './frames';
+import { renderRejection, type RenderOutcome, type Thumbnail } from './outcome';
+import { decodePng, uniformColour } from './png';
+
+export interface SceneJob {
+  readonly templateId: string;
+  /** The scene's file in the bundle, to find its lines in a stack trace. */
+  readonly file: string;
+  /** One per supported format, in the scene's order. */
+  readonly compositions: readonly EntryComposition[];
+}
+
+/** Slack over the renderer's own timeout, so its more telling message (which delayRender, which frame) wins. */
+const WATCHDOG_GRACE_MS = 3000;
+
+class RenderTimeout extends Error {}
+
+/**
+ * Rejects with RenderTimeout when `work` goes `ms` without progress; `work` calls `progress()` to restart
+ * the clock (once per frame, so the limit is per frame). The work itself is not stopped: the caller
+ * recycles the browser it runs in.
+ */
+function withDeadline<T>(ms: number, what: string, work: (progress: () => void) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const progress = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reject(new RenderTimeout(`${what} did not finish within ${ms - WATCHDOG_GRACE_MS} ms`)), ms);
+    };
+    progress();
+    work(progress).then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Renders one scene in one lane: its module is evaluated once to read `durationInFrames`, then every
+ * supported format at the sampled frames, downscaled to thumbnails. Any failure is an outcome.
+ */
+export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: string, settings: RenderConfig): Promise<RenderOutcome> {
+  const started = performance.now();
+  const seconds = () => Math.round((performance.now() - started) / 10) / 100;
+  const options = { ...rendererOptions(settings.browserExecutable), timeoutInMilliseconds: settings.timeoutMs };
+  const deadline = settings.timeoutMs + WATCHDOG_GRACE_MS;
+  try {
+    const [first] = job.compositions;
+    if (!first) throw new Error(`scene ${job.templateId} has no supported format`);
+    const selected = await withDeadline(deadline, 'loading the scene', () =>
+      selectComposition({ ...options, serveUrl, id: first.id, puppeteerInstance: lane.browser }),
+    );
+    const frames = sampleFrames(selected.durationInFrames, settings.frames);
+    const thumbnails: Thumbnail[] = [];
+    for (const composition of job.compositions) {
+      const pngs = await withDeadline(deadline, `a ${composition.format} frame`, (progress) =>
+        renderFormat({ ...selected, id: composition.id, width: composition.width, height: composition.height }, frames, progress, { lane, serveUrl, settings }),
+      );
+      const colours = frames.map(({ frame }) => uniformColour(decodePng(pngs.get(frame)!)));
+      if (colours.every((colour) => colour !== null)) {
+        const at = frames.map(({ frame }, i) => `frame ${frame} ${colours[i]}`).join(', ');
+        return renderRejection(job.templateId, 'RENDER_BLANK', `every sampled ${composition.format} frame is one colour (${at})`, seconds());
+      }
+      for (const { frame, roles } of frames) {
+        thumbnails.push({ format: composition.format, frame, roles: [...roles], png: pngs.get(frame)!.toString('base64') });
+      }
+    }
+    return { kind: 'kept', templateId: job.templateId, seconds: seconds(), durationInFrames: selected.durationInFrames, thumbnails, flags: [], rewrite: null };
+  } catch (error) {
+    if (error instanceof RenderTimeout) {
+      await lane.recycle();
+      return renderRejection(job.templateId, 'RENDER_TIMEOUT', error.message, seconds());
+    }
+    const message = rendererMessage(error, job.file);
+    const code = TIMEOUT_MESSAGES.some((pattern) => pattern.test(message)) ? 'RENDER_TIMEOUT' : 'RENDER_ERROR';
+    return renderRejection(job.templateId, code, message, seconds());
+  }
+}
+
+interface FormatRun {
+  readonly lane: BrowserLane;
+  readonly serveUrl: string;
+  readonly settings: RenderConfig;
+}
+
+/** The sampled frames of one composition in one page, as PNG thumbnails by frame number. */
+function renderFormat(composition: VideoConfig, frames: readonly SampledFrame[], progress: () => void, run: FormatRun): Promise<Map<number, Buffer>> {
+  const pngs = new Map<number, Buffer>();
+  return renderFrames({
+    ...rendererOptions(run.settings.browserExecutable),
+    timeoutInMilliseconds: run.settings.timeoutMs,
+    serveUrl: run.serveUrl,
+    composition,
+    frames: frames.map(({ frame }) => frame),
+    puppeteerInstance: run.lane.browser,
+    imageFormat: 'png',
+    scale: run.settings.thumbnailWidth / composition.width,
+    concurrency: 1,
+    outputDir: null,
+    inputProps: {},
+    onStart: () => undefined,
+    onFrameUpdate: () => undefined,
+    onFrameBuffer: (buffer, frame) => {
+      pngs.set(frame, buffer);
+      progress();
+    },
+  }).then(() => pngs);
+}
+
+/** The renderer's own timeouts: a delayRender never cleared, a page that never finished rendering. */
+const TIMEOUT_MESSAGES = [/delayRender\(\).*not cleared/i, /\btimeout \d+ ?ms exceeded/i, /\btimed out\b/i];
+
+interface StackFrameLike {
+  readonly originalFileName: string | null;
+  readonly originalLineNumber: number | null;
+}
+
+/**
+ * The renderer's message, first line, plus the scene line it points at when the source map knows it. Ports,
+ * temp folders and the bundle's URL vary between runs and are dropped, so a record reads the same each time.
+ */
+function rendererMessage(error: unknown, file: string): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const frames = (error as { symbolicatedStackFrames?: StackFrameLike[] | null }).symbolicatedStackFrames ?? [];
+  const inScene = frames.find((frame) => frame.originalFileName?.endsWith(`scenes/${file}.tsx`) && frame.originalLineNumber !== null);
+  const firstLine = text
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => line.length > 0) ?? 'the renderer failed without a message';
+  const cleaned = firstLine.replace(/https?:\/\/(localhost|127\.0\.0\.1):\d+\S*/g, '<bundle>').replace(/\/tmp\/\S+/g, '<tmp>');
+  const where = inScene ? ` (scene line ${inScene.originalLineNumber! - PRELUDE_LINES})` : '';
+  return `${cleaned.slice(0, 500)}${where}`;
+}
