@@ -37,7 +37,9 @@ function benchSize(count: number): ScenarioResult[] {
   try {
     cpSync(corpusDir, join(ws.root, 'corpus'), { recursive: true });
     const metricsFile = join(ws.root, 'metrics.jsonl');
-    const env = { DATASET_CONFIG: 'corpus/dataset.config.json', DATASET_METRICS_FILE: metricsFile };
+    const url = process.env['DATABASE_URL'];
+    // The harness clears DATABASE_URL for Nx runs; the benchmark passes it on deliberately.
+    const env = { DATASET_CONFIG: 'corpus/dataset.config.json', DATASET_METRICS_FILE: metricsFile, ...(url ? { DATABASE_URL: url } : {}) };
     const results: ScenarioResult[] = [];
     let full = 0;
     const measure = (scenario: string, prepare: () => void) => {
@@ -69,7 +71,6 @@ function benchSize(count: number): ScenarioResult[] {
     measure(SCENARIOS[3], () => {
       const rows = JSON.parse(readFileSync(corpus('db/rows.json'), 'utf8')) as { id: string; code: string }[];
       const row = rows[Math.floor(rows.length / 2)]!;
-      const url = process.env['DATABASE_URL'];
       if (url) {
         // The corpus lives in the server: change the row there, as production would.
         execFileSync('psql', [url, '-qc', `UPDATE "bench_${count}"."bazaar-vid_templates" SET tsx_code = tsx_code || E'\\nconst benchEdit = 1;\\n' WHERE id = '${row.id}'`]);
