@@ -22,7 +22,10 @@ function main(): void {
     // Tests and scripts read the URL from this line when the port is 0 (any free port).
     console.log(`cache-server: listening on http://${settings.host}:${port}; entries in ${settings.dir}; auth: ${auth}`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

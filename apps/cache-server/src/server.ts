@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { EntryStore, EntryTooLarge, isCacheHash } from './store';
 
 export interface CacheServerOptions {
@@ -31,7 +32,8 @@ async function handle(options: CacheServerOptions, request: IncomingMessage, res
   const url = new URL(request.url ?? '/', 'http://cache');
   const route = ROUTE.exec(url.pathname);
   if (!route) return reply(response, 404, 'not found: the cache API is /v1/cache/{hash}');
-  const hash = decodeURIComponent(route[1]!);
+  // Hashes are plain tokens: no percent-decoding, so an encoded `/` or `..` can never reach the file system.
+  const hash = route[1]!;
   if (!isCacheHash(hash)) return reply(response, 400, 'invalid cache hash');
   const done = (status: number, message: string) => {
     options.log?.(`${request.method} ${hash} ${status}`);
@@ -50,7 +52,8 @@ async function handle(options: CacheServerOptions, request: IncomingMessage, res
       response.end();
       return;
     }
-    entry.body.pipe(response);
+    // A read error mid-body rejects here, and the catch above cuts the connection: never a short 200.
+    await pipeline(entry.body, response);
     return;
   }
 

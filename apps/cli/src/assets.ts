@@ -6,7 +6,10 @@ import { parseJsonl, toJsonl } from '@dataset/domain';
 /** Where each asset is materialized; these folders are the Nx targets' declared outputs. */
 export const ASSET_ROOT = resolve(process.env['DATASET_ASSET_ROOT'] ?? 'dist/assets');
 
-export type AssetName = 'raw' | 'sanitized' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'upload';
+export type AssetName = 'raw' | 'sanitized' | 'rendered' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'upload';
+
+/** A file's content: text, or bytes (thumbnails). */
+export type AssetFiles = Record<string, string | Uint8Array>;
 
 export function assetPath(asset: AssetName, file: string): string {
   return join(ASSET_ROOT, asset, file);
@@ -16,7 +19,7 @@ export function assetPath(asset: AssetName, file: string): string {
  * Replaces an asset's folder as a whole: files are written to a temporary sibling and swapped in,
  * so a crash leaves the previous materialization, never a mix.
  */
-export function writeAsset(asset: AssetName, files: Record<string, string>): void {
+export function writeAsset(asset: AssetName, files: AssetFiles): void {
   const dir = join(ASSET_ROOT, asset);
   // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
   if (holdsFiles(dir, files)) return;
@@ -33,13 +36,13 @@ export function writeAsset(asset: AssetName, files: Record<string, string>): voi
   rmSync(old, { recursive: true, force: true });
 }
 
-function holdsFiles(dir: string, files: Record<string, string>): boolean {
+function holdsFiles(dir: string, files: AssetFiles): boolean {
   if (!existsSync(dir)) return false;
   const present = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   if (present.length !== Object.keys(files).length) return false;
   return Object.entries(files).every(([name, content]) => {
     const path = join(dir, name);
-    return existsSync(path) && readFileSync(path, 'utf8') === content;
+    return existsSync(path) && (typeof content === 'string' ? readFileSync(path, 'utf8') === content : readFileSync(path).equals(content));
   });
 }
 

@@ -32,6 +32,14 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
       return sha256(canonicalJson(config.checks.dedup));
     case 'checks':
       return sha256(canonicalJson(config.checks));
+    case 'rendered': {
+      // The render settings and the browser's version: a Chromium upgrade re-renders. Where Chromium lives
+      // and how many browsers run at once do not change a render, so they are left out.
+      // The subpath, not the package: the fingerprint bundle must not pull in the bundler and renderer.
+      const { chromiumVersion } = await import('@dataset/render/version');
+      const { browserExecutable, concurrency: _concurrency, ...settings } = config.render;
+      return sha256(canonicalJson({ settings, chromium: chromiumVersion(browserExecutable) }));
+    }
     case 'splits':
       return sha256(canonicalJson(loadSplitInputs(config)));
     case 'upload':

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { currentConfig } from './inputs';
 
-const USAGE = 'usage: dataset <raw|sanitized|prompts|dedup|splits|checks|upload|preview>';
+const USAGE = 'usage: dataset <raw|sanitized|rendered|prompts|dedup|splits|checks|upload|preview>';
 
 class UsageError extends Error {}
 
@@ -15,6 +15,8 @@ async function run(args: string[]): Promise<void> {
       return (await import('./stages/raw')).materializeRaw(currentConfig());
     case 'sanitized':
       return (await import('./stages/sanitized')).materializeSanitized();
+    case 'rendered':
+      return (await import('./stages/rendered')).materializeRendered(currentConfig());
     case 'prompts':
       return (await import('./stages/prompts')).materializePrompts(currentConfig());
     case 'dedup':

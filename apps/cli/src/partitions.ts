@@ -15,6 +15,7 @@ const STAGE_CODE: Record<string, string[]> = {
   raw: ['libs/domain/src', 'libs/sources/src', 'apps/cli/src/stages/raw.ts'],
   sanitized: ['libs/domain/src', 'libs/sanitize/src', 'apps/cli/src/stages/sanitized.ts', 'apps/cli/src/workers', 'package-lock.json'],
   prompts: ['libs/domain/src', 'libs/prompts/src', 'apps/cli/src/stages/prompts.ts'],
+  rendered: ['libs/domain/src', 'libs/config/src/render.ts', 'libs/render/src', 'libs/sanitize/src/contract.ts', 'libs/sanitize/src/formatting.ts', 'apps/cli/src/stages/rendered.ts', 'package-lock.json'],
 };
 
 export function stageVersion(stage: keyof typeof STAGE_CODE & string): string {

@@ -11,7 +11,7 @@ export const SanitizedSummary = z.strictObject({
 });
 export type SanitizedSummary = z.infer<typeof SanitizedSummary>;
 
-export const SplitSummary = SanitizedSummary.extend({ seed: z.number().int() });
+export const SplitSummary = SanitizedSummary.extend({ seed: z.number().int(), renderFailures: z.array(Rejection) });
 export type SplitSummary = z.infer<typeof SplitSummary>;
 
 /** The `dedup` asset's groups: exact and near-duplicate templates, and the split groups built from them. */
@@ -21,3 +21,25 @@ export const DuplicateGroups = z.strictObject({
   splitGroups: z.array(z.strictObject({ groupId: z.string(), templateIds: z.array(z.string()) })),
 });
 export type DuplicateGroups = z.infer<typeof DuplicateGroups>;
+
+/** The `rendered` asset's summary: what was rendered with what, what it caught, and what it cost. */
+export const RenderedSummary = z.strictObject({
+  /** Null when scenes were rendered; else why the stage passed every scene through unrendered. */
+  skipped: z.string().nullable(),
+  renderer: z.strictObject({ packages: z.record(z.string(), z.string()), chromium: z.string().nullable() }),
+  settings: z.strictObject({
+    formats: z.record(z.string(), z.strictObject({ width: z.number().int(), height: z.number().int() })),
+    frames: z.array(z.string()),
+    timeoutMs: z.number().int(),
+    thumbnailWidth: z.number().int(),
+    remoteAssets: z.string(),
+  }),
+  scenes: z.number().int(),
+  kept: z.number().int(),
+  rejected: z.number().int(),
+  rejectionsByCode: z.record(z.string(), z.number().int()),
+  flagged: z.array(z.strictObject({ templateId: z.string(), flags: z.array(z.string()) })),
+  /** Thumbnail files (relative to the asset) per kept template, for the report. */
+  thumbnails: z.record(z.string(), z.array(z.string())),
+});
+export type RenderedSummary = z.infer<typeof RenderedSummary>;

@@ -15,6 +15,8 @@ const TRIALS = Number(process.env['MUTATION_TRIALS'] ?? 20);
 const SEED = process.env['MUTATION_SEED'] ? Number(process.env['MUTATION_SEED']) : Math.floor(Math.random() * 2 ** 31);
 
 const RELEASE = 'dist/assets/upload';
+/** ~15 s per trial on an idle 2-core machine; a busy one can take twice that, which is slow, not wrong. */
+const TRIAL_TIMEOUT_MS = Math.max(600_000, TRIALS * 75_000);
 
 interface TrialRecord {
   mutation: InputMutation;
@@ -138,7 +140,7 @@ describe('cache correctness under random mutations', () => {
     expect([...kinds].sort()).toEqual([...MUTATION_KINDS].sort());
     // The from-scratch copy must have seen exactly the same inputs and code.
     for (const dir of ['data', 'libs']) expect(snapshotContents(join(scratch.root, dir))).toEqual(snapshotContents(join(incremental.root, dir)));
-  });
+  }, TRIAL_TIMEOUT_MS);
 
   it('detects the stale release when a target stops declaring one of its inputs', async () => {
     // Break the incremental copy only: `prompts` no longer fingerprints metadata, prompts and overrides.

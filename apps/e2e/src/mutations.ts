@@ -512,6 +512,12 @@ const libraryCosmetic: Generator = (ws, random) => {
 };
 
 const invalidInput: Generator = (ws, random) => {
+  const invalidConfigSeed = (): InputMutation => ({
+    kind: 'invalid-input',
+    description: `${PATHS.config}: seed = "forty-two"`,
+    edits: [{ path: PATHS.config, content: json({ ...ws.json<object>(PATHS.config), seed: 'forty-two' }) }],
+    rejectedWith: [/dataset\.config\.json/, /seed/],
+  });
   const variants: (() => InputMutation)[] = [
     () => {
       const metadata = ws.metadata();
@@ -526,6 +532,9 @@ const invalidInput: Generator = (ws, random) => {
     },
     () => {
       const lines = ws.curatedLines();
+      // A config mutation may have stopped reading the curated file; then a broken line in it is no error.
+      const read = ws.json<{ curatedPrompts?: string[] }>(PATHS.config).curatedPrompts?.includes('prompts/curated.jsonl');
+      if (!read) return invalidConfigSeed();
       return {
         kind: 'invalid-input',
         description: `${PATHS.curated}: truncated JSON line appended`,
@@ -533,12 +542,7 @@ const invalidInput: Generator = (ws, random) => {
         rejectedWith: [new RegExp(`curated\\.jsonl:${lines.length + 1}`)],
       };
     },
-    () => ({
-      kind: 'invalid-input',
-      description: `${PATHS.config}: seed = "forty-two"`,
-      edits: [{ path: PATHS.config, content: json({ ...ws.json<object>(PATHS.config), seed: 'forty-two' }) }],
-      rejectedWith: [/dataset\.config\.json/, /seed/],
-    }),
+    invalidConfigSeed,
     () => ({
       kind: 'invalid-input',
       description: `${PATHS.promptOverrides}: an entry for a template that does not exist`,

@@ -71,6 +71,10 @@ export function nxEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   delete env['DATASET_CONFIG'];
   delete env['NX_TASK_TARGET_PROJECT'];
   delete env['NX_TASK_HASH'];
+  // A developer's own settings must not leak into a temp workspace: no team remote cache, no shared partition records.
+  for (const name of ['NX_SELF_HOSTED_REMOTE_CACHE_SERVER', 'NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN', 'DATASET_PARTITIONS', 'DATASET_PARTITIONS_DIR', 'DATASET_ASSET_ROOT']) {
+    delete env[name];
+  }
   return { ...env, ...extra };
 }
 

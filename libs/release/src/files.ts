@@ -1,7 +1,7 @@
 import { SPLIT_NAMES, type ChatExample, type SplitName } from '@dataset/domain';
 
 /** A release as file name → exact bytes (UTF-8 text). Rendering is pure; writing is `publish`. */
-export type ReleaseFiles = Map<string, string>;
+export type ReleaseFiles = Map<string, string | Uint8Array>;
 
 export function splitFiles(examples: Record<SplitName, readonly ChatExample[]>): ReleaseFiles {
   const files: ReleaseFiles = new Map();

@@ -24,7 +24,7 @@ export function holdsRelease(dir: string, files: ReleaseFiles): boolean {
   const present = listFiles(dir).sort();
   const wanted = [...files.keys()].sort();
   if (present.length !== wanted.length || present.some((name, i) => name !== wanted[i])) return false;
-  return wanted.every((name) => readFileSync(join(dir, name), 'utf8') === files.get(name));
+  return wanted.every((name) => Buffer.from(files.get(name)!).equals(readFileSync(join(dir, name))));
 }
 
 /**

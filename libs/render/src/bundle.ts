@@ -57,6 +57,6 @@ export async function bundleScenes(scenes: readonly EntryScene[], workDir: strin
  */
 export function compilerMessage(report: string, file: string): string {
   const reason = /×\s+x\s+(.+)$/m.exec(report)?.[1]?.trim() ?? report.split('\n')[0]!.replace(/^[\s×]+/, '').trim();
-  const at = new RegExp(`scenes/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tsx:(\\d+):(\\d+)`).exec(report);
-  return at ? `${reason} (line ${Number(at[1]) - PRELUDE_LINES}, column ${at[2]})` : reason;
+  const at = new RegExp(`scenes/${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tsx:(\\d+):\\d+`).exec(report);
+  return at ? `${reason} (line ${Number(at[1]) - PRELUDE_LINES})` : reason;
 }

@@ -1,8 +1,8 @@
-import { inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 /**
- * Just enough PNG decoding to look at the screenshots Chromium produces (8-bit RGB or RGBA, not interlaced):
- * no PNG library is installed, and the renderer only hands back encoded images.
+ * Just enough PNG to look at and store the screenshots Chromium produces (8-bit RGB or RGBA, not
+ * interlaced): no PNG library is installed, and the renderer only hands back encoded images.
  */
 export interface DecodedPng {
   readonly width: number;
@@ -15,6 +15,7 @@ export interface DecodedPng {
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const CHANNELS_BY_COLOUR_TYPE: Record<number, number> = { 2: 3, 6: 4 };
+const COLOUR_TYPE_BY_CHANNELS: Record<number, number> = { 3: 2, 4: 6 };
 
 export function decodePng(bytes: Uint8Array): DecodedPng {
   const png = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -99,4 +100,41 @@ export function uniformColour(image: DecodedPng): string | null {
     if (pixels[i] !== pixels[i % channels]) return null;
   }
   return '#' + [...pixels.subarray(0, channels)].map((v) => v.toString(16).padStart(2, '0')).join('');
+}
+
+function chunk(type: string, body: Uint8Array): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0);
+  return Buffer.concat([head, body, crc]);
+}
+
+/**
+ * Encodes without row filters at maximum deflate. Measured on rendered thumbnails: a third of Chromium's
+ * bytes in ~30 ms, where Paeth-filtered rows at the same level compress a little better but take ~500 ms.
+ */
+export function encodePng(image: DecodedPng): Buffer {
+  const { width, height, channels, pixels } = image;
+  const colourType = COLOUR_TYPE_BY_CHANNELS[channels];
+  if (colourType === undefined) throw new Error(`cannot encode ${channels} channels`);
+  const stride = width * channels;
+  const rows = Buffer.alloc(height * (stride + 1));
+  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, colourType, 0, 0, 0], 8);
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', new Uint8Array())]);
+}
+
+/** The same image without its alpha channel when every pixel is opaque (a rendered frame usually is). */
+export function withoutOpaqueAlpha(image: DecodedPng): DecodedPng {
+  if (image.channels !== 4) return image;
+  const { pixels } = image;
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) return image;
+  const rgb = new Uint8Array((pixels.length / 4) * 3);
+  for (let i = 0, j = 0; i < pixels.length; i += 4, j += 3) rgb.set(pixels.subarray(i, i + 3), j);
+  return { ...image, channels: 3, pixels: rgb };
 }

@@ -2,15 +2,13 @@ import { renderFrames, selectComposition } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import type { RenderConfig } from '@dataset/config';
 import { rendererOptions, type BrowserLane } from './browser-lanes';
-import { PRELUDE_LINES, type EntryComposition } from './entry';
+import type { EntryComposition } from './entry';
 import { sampleFrames, type SampledFrame } from './frames';
 import { renderRejection, type RenderOutcome, type Thumbnail } from './outcome';
-import { decodePng, uniformColour } from './png';
+import { decodePng, encodePng, uniformColour, withoutOpaqueAlpha } from './png';
 
 export interface SceneJob {
   readonly templateId: string;
-  /** The scene's file in the bundle, to find its lines in a stack trace. */
-  readonly file: string;
   /** One per supported format, in the scene's order. */
   readonly compositions: readonly EntryComposition[];
 }
@@ -67,14 +65,17 @@ export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: st
       const pngs = await withDeadline(deadline, `a ${composition.format} frame`, (progress) =>
         renderFormat({ ...selected, id: composition.id, width: composition.width, height: composition.height }, frames, progress, { lane, serveUrl, settings }),
       );
-      const colours = frames.map(({ frame }) => uniformColour(decodePng(pngs.get(frame)!)));
+      const images = frames.map(({ frame }) => decodePng(pngs.get(frame)!));
+      const colours = images.map(uniformColour);
       if (colours.every((colour) => colour !== null)) {
         const at = frames.map(({ frame }, i) => `frame ${frame} ${colours[i]}`).join(', ');
         return renderRejection(job.templateId, 'RENDER_BLANK', `every sampled ${composition.format} frame is one colour (${at})`, seconds());
       }
-      for (const { frame, roles } of frames) {
-        thumbnails.push({ format: composition.format, frame, roles: [...roles], png: pngs.get(frame)!.toString('base64') });
-      }
+      frames.forEach(({ frame, roles }, i) => {
+        // Chromium encodes for speed; re-encoding the same pixels makes thumbnails about a third the size.
+        const png = encodePng(withoutOpaqueAlpha(images[i]!));
+        thumbnails.push({ format: composition.format, frame, roles: [...roles], png: png.toString('base64') });
+      });
     }
     return { kind: 'kept', templateId: job.templateId, seconds: seconds(), durationInFrames: selected.durationInFrames, thumbnails, flags: [], rewrite: null };
   } catch (error) {
@@ -82,7 +83,7 @@ export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: st
       await lane.recycle();
       return renderRejection(job.templateId, 'RENDER_TIMEOUT', error.message, seconds());
     }
-    const message = rendererMessage(error, job.file);
+    const message = rendererMessage(error);
     const code = TIMEOUT_MESSAGES.some((pattern) => pattern.test(message)) ? 'RENDER_TIMEOUT' : 'RENDER_ERROR';
     return renderRejection(job.templateId, code, message, seconds());
   }
@@ -121,24 +122,21 @@ function renderFormat(composition: VideoConfig, frames: readonly SampledFrame[],
 /** The renderer's own timeouts: a delayRender never cleared, a page that never finished rendering. */
 const TIMEOUT_MESSAGES = [/delayRender\(\).*not cleared/i, /\btimeout \d+ ?ms exceeded/i, /\btimed out\b/i];
 
-interface StackFrameLike {
-  readonly originalFileName: string | null;
-  readonly originalLineNumber: number | null;
-}
-
 /**
- * The renderer's message, first line, plus the scene line it points at when the source map knows it. Ports,
- * temp folders and the bundle's URL vary between runs and are dropped, so a record reads the same each time.
+ * The renderer's message (first line) and, when the stack shows it, the scene function that threw. Scene
+ * modules are lazily loaded chunks (`913.bundle.js`), the runtime is the main `bundle.js`, so the first
+ * frame in a chunk is scene code. Ports and temp folders vary between runs and are dropped, so a record
+ * reads the same each time.
  */
-function rendererMessage(error: unknown, file: string): string {
+function rendererMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const frames = (error as { symbolicatedStackFrames?: StackFrameLike[] | null }).symbolicatedStackFrames ?? [];
-  const inScene = frames.find((frame) => frame.originalFileName?.endsWith(`scenes/${file}.tsx`) && frame.originalLineNumber !== null);
-  const firstLine = text
-    .split('\n')
-    .map((line) => line.trim())
-    .find((line) => line.length > 0) ?? 'the renderer failed without a message';
+  const firstLine =
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line.length > 0) ?? 'the renderer failed without a message';
   const cleaned = firstLine.replace(/https?:\/\/(localhost|127\.0\.0\.1):\d+\S*/g, '<bundle>').replace(/\/tmp\/\S+/g, '<tmp>');
-  const where = inScene ? ` (scene line ${inScene.originalLineNumber! - PRELUDE_LINES})` : '';
-  return `${cleaned.slice(0, 500)}${where}`;
+  const stack = error instanceof Error ? (error.stack ?? '') : '';
+  const thrower = /^\s*at ([\w$.<>]+) \(https?:\/\/[^)]*\/\d+\.bundle\.js:\d+:\d+\)/m.exec(stack)?.[1];
+  return `${cleaned.slice(0, 500)}${thrower ? ` (in ${thrower})` : ''}`;
 }

@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import type { RenderConfig } from '@dataset/config';
 import type { SanitizedScene } from '@dataset/domain';
 import { RUNTIME_CONTRACT, type RuntimeContract } from '@dataset/sanitize';
-import { BrowserLane, runOnLanes } from './browser-lanes';
-import { bundleScenes } from './bundle';
+import type { BrowserLane } from './browser-lanes';
 import { compositionId, sceneFileName, type EntryScene } from './entry';
 import { renderRejection, type PlaceholderRewrite, type RenderOutcome } from './outcome';
 import { screenRemoteAssets } from './remote-policy';
-import { renderScene, type SceneJob } from './render-scene';
+import type { SceneJob } from './render-scene';
 
 export interface RenderProgress {
   /** Called once per scene as its outcome is known, in completion order. */
@@ -57,13 +56,19 @@ export async function renderScenes(
     const compositions = scene.supportedFormats.map((format) => ({ id: compositionId(index, format), format, ...settings.formats[format] }));
     pending.push({
       index,
-      job: { templateId: scene.templateId, file, compositions },
+      job: { templateId: scene.templateId, compositions },
       entry: { file, code: screening.code, compositions },
       rewrite: screening.rewrite,
     });
   }
   if (pending.length === 0) return outcomes as RenderOutcome[];
 
+  // The bundler and renderer take about a second to load: only when there is something to render.
+  const [{ bundleScenes }, { BrowserLane, runOnLanes }, { renderScene }] = await Promise.all([
+    import('./bundle'),
+    import('./browser-lanes'),
+    import('./render-scene'),
+  ]);
   const workDir = mkdtempSync(join(tmpdir(), 'dataset-render-'));
   const lanes: BrowserLane[] = [];
   try {

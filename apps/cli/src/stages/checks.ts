@@ -34,7 +34,7 @@ function reportBody(
         fixes: scene.fixes,
       };
     }),
-    ...summary.sanitizerFailures.map((r) => ({
+    ...[...summary.sanitizerFailures, ...summary.renderFailures].map((r) => ({
       templateId: r.templateId,
       status: 'rejected' as const,
       split: null,
@@ -61,7 +61,7 @@ function reportBody(
     exampleTokens: t.perExample.filter((e) => !dropped.has(`${e.split}:${e.line}`)).map((e) => ({ split: e.split, templateId: e.templateId, tokens: e.tokens })),
     tokenStats: t.perSplit,
     cost: { encoding: t.encoding, model: t.model, epochs: t.epochs, billedTrainingTokens: t.billedTrainingTokens, estimatedCostUsd: t.estimatedCostUsd },
-    rejections: summary.sanitizerFailures,
+    rejections: [...summary.sanitizerFailures, ...summary.renderFailures],
     duplicates: [
       ...groups.exactGroups.map((templateIds) => ({ kind: 'exact' as const, templateIds })),
       ...groups.nearGroups.filter((g) => !groups.exactGroups.some((e) => e.join() === g.join())).map((templateIds) => ({ kind: 'near' as const, templateIds })),
@@ -78,12 +78,12 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
   const examples: LocatedExample[] = SPLIT_NAMES.flatMap((split) =>
     readAssetJsonl('splits', `${split}.jsonl`, ChatExample).map((example, i) => ({ split, line: i + 1, example })),
   );
-  const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
+  const scenes = readAssetJsonl('rendered', 'scenes.jsonl', SanitizedScene);
   const prompts = readAssetJsonl('prompts', 'variants.jsonl', PromptVariant);
   const normalizedCode = readAssetJsonl('dedup', 'normalized.jsonl', NormalizedCode);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const groups = readAssetJson('dedup', 'groups.json', DuplicateGroups);
-  const report = await runQualityGates({ examples, scenes, prompts, normalizedCode, rejections: summary.sanitizerFailures }, config.checks);
+  const report = await runQualityGates({ examples, scenes, prompts, normalizedCode, rejections: [...summary.sanitizerFailures, ...summary.renderFailures] }, config.checks);
   writeAsset('checks', { 'report.json': json(report), 'report-body.json': json(reportBody(examples, scenes, summary, groups, report)) });
   const { error, warning, info } = report.counts;
   console.log(`checks: ${report.passed ? 'passed' : 'FAILED'} — ${error} errors, ${warning} warnings, ${info} notes; ${report.drop.length} examples to drop`);

@@ -11,7 +11,7 @@ import type { DuplicateGroups } from '../summaries';
  * It runs before `splits` because a template and its near-duplicates must land in one split.
  */
 export function materializeDedup(config: DatasetConfig): void {
-  const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
+  const scenes = readAssetJsonl('rendered', 'scenes.jsonl', SanitizedScene);
   const normalized = scenes.map((s) => ({ templateId: s.templateId, text: normalizeSanitizedCodeForDedup(s.code) }));
   const items = normalized.map((n) => ({ id: n.templateId, text: n.text }));
   const { threshold, shingleSize, numHashes, bands, seed } = config.checks.dedup;

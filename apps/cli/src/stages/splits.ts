@@ -1,4 +1,4 @@
-import { PromptVariant, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
+import { PromptVariant, Rejection, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
 import type { DatasetConfig } from '@dataset/config';
 import { buildChatExamples } from '@dataset/format';
 import { assignSplits } from '@dataset/split';
@@ -9,7 +9,8 @@ import { DuplicateGroups, SanitizedSummary, type SplitSummary } from '../summari
 /** Asset `splits`: chat examples for kept scenes × prompt variants, assigned to splits by duplicate group. */
 export function materializeSplits(config: DatasetConfig): void {
   const { seed, systemPrompt } = loadSplitInputs(config);
-  const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
+  const scenes = readAssetJsonl('rendered', 'scenes.jsonl', SanitizedScene);
+  const renderFailures = readAssetJsonl('rendered', 'rejections.jsonl', Rejection);
   const sanitized = readAssetJson('sanitized', 'summary.json', SanitizedSummary);
   const prompts = readAssetJsonl('prompts', 'variants.jsonl', PromptVariant);
   const { splitGroups } = readAssetJson('dedup', 'groups.json', DuplicateGroups);
@@ -17,7 +18,7 @@ export function materializeSplits(config: DatasetConfig): void {
   const examples = buildChatExamples(scenes, prompts, assignments, systemPrompt);
   const files: Record<string, string> = {
     'assignments.jsonl': toJsonl(assignments),
-    'summary.json': json({ ...sanitized, seed } satisfies SplitSummary),
+    'summary.json': json({ ...sanitized, seed, renderFailures } satisfies SplitSummary),
   };
   for (const split of SPLIT_NAMES) files[`${split}.jsonl`] = toJsonl(examples[split]);
   writeAsset('splits', files);

@@ -4,7 +4,8 @@ import { formatFinding, type QualityReport, type Redaction } from '@dataset/chec
 import { renderDatasetCard, renderReportHtml } from '@dataset/report';
 import { publishRelease, splitFiles } from '@dataset/release';
 import { assetPath, json, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
-import { SplitSummary } from '../summaries';
+import { RenderedSummary, SplitSummary } from '../summaries';
+import { readFileSync } from 'node:fs';
 import type { ReportBody } from './checks';
 
 type Examples = Record<SplitName, ChatExample[]>;
@@ -58,6 +59,7 @@ export function releaseStats(config: DatasetConfig, examples: Examples, assignme
     uniqueTemplatesCovered: new Set(SPLIT_NAMES.flatMap((s) => templatesIn(s))).size,
     missingTemplates: summary.missingTemplates,
     sanitizerFailures: summary.sanitizerFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
+    renderFailures: summary.renderFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
     droppedByChecks: report.drop,
     checks: report.counts,
     tokens: { billedTrainingTokens: report.tokens.billedTrainingTokens, estimatedCostUsd: report.tokens.estimatedCostUsd, epochs: report.tokens.epochs, model: report.tokens.model },
@@ -79,11 +81,16 @@ export function materializeUpload(config: DatasetConfig): void {
   const assignments = readAssetJsonl('splits', 'assignments.jsonl', SplitAssignment);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const files = splitFiles(examples);
-  const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body };
+  // Thumbnails from the render stage go into the release beside the report that shows them.
+  const rendered = readAssetJson('rendered', 'summary.json', RenderedSummary);
+  const templates = body.templates.map((t) => ({ ...t, thumbnail: rendered.thumbnails[t.templateId]?.[0] ?? null }));
+  const thumbnails = Object.values(rendered.thumbnails).flat().sort();
+  const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body, templates };
   files.set('stats.json', json(releaseStats(config, examples, assignments, summary, report)));
   files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop }));
   files.set('README.md', renderDatasetCard(reportInput));
   files.set('report.html', renderReportHtml(reportInput));
+  for (const thumbnail of thumbnails) files.set(thumbnail, readFileSync(assetPath('rendered', thumbnail)));
   writeAsset('upload', Object.fromEntries(files));
   const outcome = publishRelease(config.releaseDir, config.tag, files);
   const total = SPLIT_NAMES.map((s) => `${s} ${examples[s].length}`).join(', ');

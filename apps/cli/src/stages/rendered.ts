@@ -1,0 +1,121 @@
+import type { DatasetConfig, RenderConfig } from '@dataset/config';
+import { canonicalJson, sha256, SanitizedScene, type Rejection } from '@dataset/domain';
+import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
+import { chromiumVersion, keptScene, renderPackageVersions, renderScenes, RenderOutcome, sceneFileName } from '@dataset/render';
+import { RUNTIME_CONTRACT } from '@dataset/sanitize';
+import { json, readAssetJsonl, toJsonl, writeAsset, type AssetFiles } from '../assets';
+import { partitionStore, stageVersion } from '../partitions';
+import type { RenderedSummary } from '../summaries';
+
+/**
+ * Asset `rendered`: every sanitized scene through the real Remotion renderer in Chromium. Kept scenes go on
+ * unchanged (or with remote images swapped for a stand-in, policy `placeholder`); a scene that throws, hangs,
+ * renders blank or loads remote assets is a rejection. Results are per-template records keyed by the code,
+ * the settings that shape a render and the renderer's versions, so only changed scenes render again.
+ */
+export async function materializeRendered(config: DatasetConfig): Promise<void> {
+  const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
+  const settings = config.render;
+  const chromium = chromiumVersion(settings.browserExecutable);
+  const renderer = { packages: renderPackageVersions(), chromium };
+  const skipped = !settings.enabled
+    ? 'render is off in the config (`"render": false`)'
+    : chromium === null
+      ? `no Chromium at ${settings.browserExecutable} (install it: apt-get install -y chromium, or set render.browserExecutable)`
+      : null;
+  if (skipped) {
+    writeAsset('rendered', assetFiles(scenes, [], settings, renderer, skipped));
+    console.log(`rendered: skipped — ${skipped}; all ${scenes.length} sanitized scenes pass through unrendered`);
+    return;
+  }
+
+  const run = await materializePartitions(scenes, {
+    version: sha256(canonicalJson({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT })),
+    store: partitionStore('rendered'),
+    keyOf: (scene) => ({
+      templateId: scene.templateId,
+      code: scene.code,
+      formats: scene.supportedFormats.map((format) => [format, settings.formats[format]]),
+      ...renderShaping(settings),
+    }),
+    compute: (batch) =>
+      renderScenes(batch, settings, {
+        onBundled: (count, seconds) => console.log(`rendered: bundled ${count} scenes in ${seconds.toFixed(1)} s`),
+        onScene: (outcome, done, total) => console.log(`rendered: [${done}/${total}] ${outcome.templateId} ${describe(outcome)}`),
+      }),
+    encode: (outcome) => JSON.stringify(outcome),
+    decode: (text) => RenderOutcome.parse(JSON.parse(text)),
+  });
+  const files = assetFiles(scenes, run.outputs, settings, renderer, null);
+  writeAsset('rendered', files);
+  const rejections = run.outputs.flatMap((outcome) => (outcome.kind === 'rejected' ? [outcome.rejection] : []));
+  const codes = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
+  const renderedSeconds = run.outputs.reduce((sum, outcome) => sum + outcome.seconds, 0);
+  console.log(
+    `${formatPartitionSummary('rendered', run)}; ${scenes.length - rejections.length} kept, ${rejections.length} rejected` +
+      `${codes.length ? ` (${codes.join(', ')})` : ''}; ${renderedSeconds.toFixed(1)} s of rendering recorded`,
+  );
+}
+
+/** The settings that change what a scene renders to (not how many browsers do it, nor where Chromium is). */
+function renderShaping(settings: RenderConfig) {
+  const { frames, timeoutMs, thumbnailWidth, remoteAssets } = settings;
+  return { frames, timeoutMs, thumbnailWidth, remoteAssets };
+}
+
+function describe(outcome: RenderOutcome): string {
+  if (outcome.kind === 'rejected') return `rejected ${outcome.rejection.code} (${outcome.seconds.toFixed(1)} s): ${outcome.rejection.message}`;
+  if (outcome.flags.length > 0) return `kept unrendered: ${outcome.flags.join(', ')}`;
+  return `kept, ${outcome.thumbnails.length} thumbnails (${outcome.seconds.toFixed(1)} s)`;
+}
+
+function assetFiles(
+  scenes: readonly SanitizedScene[],
+  outcomes: readonly RenderOutcome[],
+  settings: RenderConfig,
+  renderer: RenderedSummary['renderer'],
+  skipped: string | null,
+): AssetFiles {
+  const kept: SanitizedScene[] = [];
+  const rejections: Rejection[] = [];
+  const files: AssetFiles = {};
+  const summary: RenderedSummary = {
+    skipped,
+    renderer,
+    settings: { formats: settings.formats, ...renderShaping(settings) },
+    scenes: scenes.length,
+    kept: 0,
+    rejected: 0,
+    rejectionsByCode: {},
+    flagged: [],
+    thumbnails: {},
+  };
+  const seconds: Record<string, number> = {};
+  scenes.forEach((scene, index) => {
+    const outcome = outcomes[index];
+    if (!outcome) {
+      kept.push(scene);
+      return;
+    }
+    seconds[scene.templateId] = outcome.seconds;
+    if (outcome.kind === 'rejected') {
+      rejections.push(outcome.rejection);
+      summary.rejectionsByCode[outcome.rejection.code] = (summary.rejectionsByCode[outcome.rejection.code] ?? 0) + 1;
+      return;
+    }
+    kept.push(keptScene(scene, outcome));
+    if (outcome.flags.length > 0) summary.flagged.push({ templateId: scene.templateId, flags: outcome.flags });
+    const folder = `thumbnails/${sceneFileName(scene.templateId)}`;
+    summary.thumbnails[scene.templateId] = outcome.thumbnails.map((thumbnail) => {
+      const file = `${folder}/${thumbnail.format}-${thumbnail.frame}.png`;
+      files[file] = Buffer.from(thumbnail.png, 'base64');
+      return file;
+    });
+  });
+  summary.kept = kept.length;
+  summary.rejected = rejections.length;
+  // Timings differ run to run (and a reused record keeps its old time), so they stay out of the JSON that
+  // downstream cache keys hash: `timings.tsv` is for people and benchmarks.
+  const timings = Object.entries(seconds).map(([id, s]) => `${id}\t${s.toFixed(2)}\n`).join('');
+  return { 'scenes.jsonl': toJsonl(kept), 'rejections.jsonl': toJsonl(rejections), 'summary.json': json(summary), 'timings.tsv': `templateId\tseconds\n${timings}`, ...files };
+}

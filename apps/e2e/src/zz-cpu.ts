@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTempWorkspace, nxEnv } from '@dataset/harness';
+const ws = createTempWorkspace('cpu-');
+const scratch = () => {
+  rmSync(join(ws.root, 'dist'), { recursive: true, force: true });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e wall %U user %S sys', 'node_modules/.bin/nx', 'run', 'dataset:upload', '--skip-nx-cache', '--outputStyle=static'], { cwd: ws.root, env: nxEnv({ DATASET_PARTITIONS: 'off' }), encoding: 'utf8' });
+  return r.stderr.trim().split('\n').at(-1);
+};
+console.log('full corpus', scratch());
+const keep = (id: string, i: number) => i % 3 === 0 || ['onboarding-steps', 'crypto-price-ticker', 'podcast-waveform', 'legacy-intro-draft', 'untitled-scene-copy', 'launch-countdown', 'customer-testimonial', 'floating-particles'].includes(id);
+const meta = JSON.parse(readFileSync(join(ws.root, 'data/canonical.json'), 'utf8')) as { id: string }[];
+const kept = new Set(meta.filter((t, i) => keep(t.id, i)).map((t) => t.id));
+writeFileSync(join(ws.root, 'data/canonical.json'), JSON.stringify(meta.filter((t) => kept.has(t.id)), null, 2));
+const lines = readFileSync(join(ws.root, 'data/prompts/curated.jsonl'), 'utf8').split('\n').filter((l) => l.trim() && [...kept].some((id) => l.includes(`"${id}"`)));
+writeFileSync(join(ws.root, 'data/prompts/curated.jsonl'), lines.join('\n') + '\n');
+const ov = JSON.parse(readFileSync(join(ws.root, 'data/overrides.json'), 'utf8'));
+for (const k of Object.keys(ov)) if (!kept.has(k)) delete ov[k];
+writeFileSync(join(ws.root, 'data/overrides.json'), JSON.stringify(ov));
+console.log('kept', kept.size);
+console.log('trimmed corpus', scratch());
+console.log('full again?', 'n/a');
+ws.remove();
