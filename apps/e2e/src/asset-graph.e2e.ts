@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempWorkspace, runNx, snapshotContents, snapshotMtimes, type NxRun, type TempWorkspace } from '@dataset/harness';
 
-const STAGES = ['raw', 'sanitized', 'prompts', 'dedup', 'splits', 'checks', 'upload'] as const;
+const STAGES = ['raw', 'sanitized', 'rendered', 'prompts', 'dedup', 'splits', 'checks', 'upload'] as const;
 
 function statuses(run: NxRun): Record<string, string | undefined> {
   return Object.fromEntries(STAGES.map((s) => [s, run.tasks.get(s)]));
@@ -41,14 +41,15 @@ describe('the asset graph in a fresh workspace', () => {
   };
 
   beforeAll(() => {
-    ws = createTempWorkspace();
+    // The demo corpus with rendering on: every kept scene must render in Chromium.
+    ws = createTempWorkspace('dataset-e2e-', { render: true });
   });
   afterAll(() => ws?.remove());
 
   it('builds every asset and publishes release v1 from the embedded database', () => {
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'ran', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', rendered: 'ran', prompts: 'ran', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
     const stats = JSON.parse(readFileSync(file('releases/v1/stats.json'), 'utf8'));
     expect(stats.tag).toBe('v1');
     expect(stats.totals.train.examples).toBeGreaterThan(0);
@@ -62,6 +63,9 @@ describe('the asset graph in a fresh workspace', () => {
     expect(checks.counts.error).toBe(0);
     expect(readFileSync(file('releases/v1/README.md'), 'utf8')).toMatch(/^---\n[\s\S]*task_categories:/);
     expect(readFileSync(file('releases/v1/report.html'), 'utf8')).toContain('<svg');
+    // Every kept demo scene rendered: no render rejections, and the report's thumbnails ship with it.
+    expect(stats.renderFailures).toEqual([]);
+    expect(readFileSync(file('releases/v1/report.html'), 'utf8')).toMatch(/thumbnails\/[^"]+\.png/);
     for (const split of ['train', 'validation', 'test']) {
       const lines = readFileSync(file(`releases/v1/${split}.jsonl`), 'utf8').trim().split('\n');
       const meta = readFileSync(file(`releases/v1/${split}.meta.jsonl`), 'utf8').trim().split('\n');
@@ -79,7 +83,7 @@ describe('the asset graph in a fresh workspace', () => {
     expect(settle.output).toContain('identical to release v1');
     const again = upload();
     expectOk(again);
-    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'cache', dedup: 'cache', splits: 'cache', checks: 'cache', upload: 'cache' });
+    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'cache', dedup: 'cache', splits: 'cache', checks: 'cache', upload: 'cache' });
     expect(snapshotMtimes(file('releases'))).toEqual(releaseBefore);
     // Without its daemon Nx restores cached outputs by copying them: same bytes, new mtimes.
     expect(snapshotContents(file('dist/assets'))).toEqual(assetsBefore);
@@ -91,7 +95,7 @@ describe('the asset graph in a fresh workspace', () => {
     edit(`data/db/${row.code}`, (code) => code.replace(/#[0-9a-fA-F]{6}\b/, '#123456'));
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', prompts: 'cache', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', rendered: 'ran', prompts: 'cache', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
     expect(existsSync(file('releases/v1-1/stats.json'))).toBe(true);
   });
 
@@ -106,7 +110,7 @@ describe('the asset graph in a fresh workspace', () => {
     });
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
     expect(readFileSync(file('dist/assets/upload/train.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/test.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/validation.jsonl'), 'utf8')).toContain('Now with a brighter finish.');
   });
 
@@ -114,7 +118,7 @@ describe('the asset graph in a fresh workspace', () => {
     edit('libs/prompts/src/brief.ts', (code) => code.replace('in a ${format} scene', 'as a ${format} scene'));
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
     const train = readFileSync(join(ws.root, 'dist/assets/upload/train.jsonl'), 'utf8');
     expect(train).toContain(' as a landscape scene');
   });

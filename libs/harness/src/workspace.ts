@@ -1,6 +1,6 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -17,7 +17,15 @@ function trackedFiles(): string[] {
   return [...new Set(out.split('\0').filter(Boolean))];
 }
 
-export function createTempWorkspace(prefix = 'dataset-e2e-'): TempWorkspace {
+export interface WorkspaceOptions {
+  /**
+   * Keep the render stage on. Off by default: rendering costs a minute per cold build, and only the suites
+   * about rendering (and the demo-corpus run in CI) need it; with it off the stage passes scenes through.
+   */
+  render?: boolean;
+}
+
+export function createTempWorkspace(prefix = 'dataset-e2e-', options: WorkspaceOptions = {}): TempWorkspace {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const file of trackedFiles()) {
     const from = join(REPO_ROOT, file);
@@ -30,6 +38,11 @@ export function createTempWorkspace(prefix = 'dataset-e2e-'): TempWorkspace {
     cpSync(from, join(root, file));
   }
   linkNodeModules(root);
+  if (!options.render) {
+    const configPath = join(root, 'data/dataset.config.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(configPath, JSON.stringify({ ...config, render: false }, null, 2) + '\n');
+  }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
