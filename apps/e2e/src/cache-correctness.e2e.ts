@@ -14,6 +14,12 @@ import { applicableBehaviourToggles, applyEdits, drawMutation, inverseOf, MUTATI
 const TRIALS = Number(process.env['MUTATION_TRIALS'] ?? 20);
 const SEED = process.env['MUTATION_SEED'] ? Number(process.env['MUTATION_SEED']) : Math.floor(Math.random() * 2 ** 31);
 
+/**
+ * Rendering every scene in Chromium costs about a minute per from-scratch build, twenty times over: the
+ * copies run with `"render": false` (the stage still runs, passing scenes through) unless this is `on`.
+ */
+const RENDER = process.env['MUTATION_RENDER'] === 'on';
+
 const RELEASE = 'dist/assets/upload';
 /** ~15 s per trial on an idle 2-core machine; a busy one can take twice that, which is slow, not wrong. */
 const TRIAL_TIMEOUT_MS = Math.max(600_000, TRIALS * 75_000);
@@ -61,7 +67,7 @@ describe('cache correctness under random mutations', () => {
   let scratch: TempWorkspace;
   const history: TrialRecord[] = [];
 
-  const replayHint = () => `MUTATION_SEED=${SEED} MUTATION_TRIALS=${TRIALS}`;
+  const replayHint = () => `MUTATION_SEED=${SEED} MUTATION_TRIALS=${TRIALS}${RENDER ? ' MUTATION_RENDER=on' : ''}`;
 
   /** The incremental build as a developer runs it, and a true from-scratch build of the same inputs, side by side. */
   async function buildBoth(): Promise<{ incrementalRun: NxRun; scratchRun: NxRun }> {
@@ -88,8 +94,8 @@ describe('cache correctness under random mutations', () => {
 
   beforeAll(async () => {
     console.log(`cache-correctness: ${replayHint()} (set MUTATION_SEED to replay this sequence)`);
-    incremental = createTempWorkspace('dataset-incremental-');
-    scratch = createTempWorkspace('dataset-scratch-');
+    incremental = createTempWorkspace('dataset-incremental-', { render: RENDER });
+    scratch = createTempWorkspace('dataset-scratch-', { render: RENDER });
     const { incrementalRun, scratchRun } = await buildBoth();
     expectOk(incrementalRun, 'initial incremental build');
     expectOk(scratchRun, 'initial from-scratch build');

@@ -441,7 +441,8 @@ const config: Generator = (ws, random) => {
   const current = ws.json<Record<string, unknown>>(PATHS.config);
   const next = { ...current };
   let what: string;
-  switch (random.int(4)) {
+  const renderOn = current['render'] !== false && (current['render'] as { enabled?: boolean } | undefined)?.enabled !== false;
+  switch (random.int(renderOn ? 6 : 5)) {
     case 0:
       next['seed'] = random.int(100_000);
       what = `seed ${current['seed']} → ${next['seed']}`;
@@ -456,10 +457,29 @@ const config: Generator = (ws, random) => {
       what = `tag ${current['tag']} → ${tag}`;
       break;
     }
-    default: {
+    case 3: {
       const curated = (current['curatedPrompts'] as string[] | undefined) ?? [];
       next['curatedPrompts'] = curated.length ? [] : ['prompts/curated.jsonl'];
       what = `curatedPrompts ${JSON.stringify(curated)} → ${JSON.stringify(next['curatedPrompts'])}`;
+      break;
+    }
+    case 4: {
+      const checks = (current['checks'] as { dedup?: Record<string, unknown> } | undefined) ?? {};
+      const dedup = { ...(checks.dedup ?? {}) };
+      if (random.int(2) === 0) {
+        dedup['threshold'] = random.pick([0.5, 0.6, 0.7, 0.9, 0.95]);
+        what = `checks.dedup.threshold → ${dedup['threshold']}`;
+      } else {
+        dedup['policy'] = dedup['policy'] === 'keep-one' ? 'keep-all' : 'keep-one';
+        what = `checks.dedup.policy → ${dedup['policy']}`;
+      }
+      next['checks'] = { ...checks, dedup };
+      break;
+    }
+    default: {
+      const frames = random.shuffle(['first', 'middle', 'last']).slice(0, 1 + random.int(3));
+      next['render'] = { ...((current['render'] as object | undefined) ?? {}), frames };
+      what = `render.frames → ${JSON.stringify(frames)}`;
     }
   }
   return { kind: 'config', description: `${PATHS.config}: ${what}`, edits: [{ path: PATHS.config, content: json(next) }] };
@@ -498,7 +518,20 @@ const libraryBehaviour: Generator = (ws, random) => {
   };
 };
 
-const COSMETIC_DIRS = ['libs/domain/src', 'libs/sources/src', 'libs/sanitize/src', 'libs/prompts/src', 'libs/split/src', 'libs/format/src', 'libs/release/src', 'libs/config/src', 'libs/partitions/src'];
+const COSMETIC_DIRS = [
+  'libs/domain/src',
+  'libs/sources/src',
+  'libs/sanitize/src',
+  'libs/render/src',
+  'libs/dedup/src',
+  'libs/prompts/src',
+  'libs/split/src',
+  'libs/format/src',
+  'libs/checks/src',
+  'libs/release/src',
+  'libs/config/src',
+  'libs/partitions/src',
+];
 
 const libraryCosmetic: Generator = (ws, random) => {
   const files = COSMETIC_DIRS.flatMap((dir) => ws.list(dir, '.ts').filter((f) => !f.endsWith('.test.ts')));
