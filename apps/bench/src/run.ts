@@ -59,7 +59,7 @@ function benchSize(count: number): ScenarioResult[] {
         ran: tasks.filter(([, s]) => s === 'ran').map(([t]) => t),
         cached: tasks.filter(([, s]) => s === 'cache').map(([t]) => t),
         stages: stages.map((s) => ({ stage: s.stage, seconds: round(s.seconds), peakRssMb: round(s.peakRssMb, 0) })),
-        summaries: run.output.split('\n').filter((l) => /^(raw|sanitized|prompts|splits|upload): /.test(l)),
+        summaries: run.output.split('\n').filter((l) => /^(raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload): /.test(l)),
       };
       results.push(result);
       console.log(`  ${scenario}: ${result.seconds}s (${result.ratioToFull}× full) ran [${result.ran.join(', ')}]`);

@@ -6,7 +6,7 @@ import { parseJsonl, toJsonl } from '@dataset/domain';
 /** Where each asset is materialized; these folders are the Nx targets' declared outputs. */
 export const ASSET_ROOT = resolve(process.env['DATASET_ASSET_ROOT'] ?? 'dist/assets');
 
-export type AssetName = 'raw' | 'sanitized' | 'rendered' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'upload';
+export type AssetName = 'raw' | 'sanitized' | 'rendered' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'release';
 
 /** A file's content: text, or bytes (thumbnails). */
 export type AssetFiles = Record<string, string | Uint8Array>;
@@ -56,6 +56,19 @@ export function readAssetJson<S extends z.ZodType>(asset: AssetName, file: strin
   const path = assetPath(asset, file);
   if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
   return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** Every file of an asset folder (relative path → bytes), e.g. to publish it as it is. */
+export function readAssetFolder(asset: AssetName): [string, Buffer][] {
+  const dir = join(ASSET_ROOT, asset);
+  if (!existsSync(dir)) throw new Error(`asset ${asset} is not materialized (${dir} missing): run its Nx target`);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e): [string, Buffer] => {
+      const path = join(e.parentPath, e.name);
+      return [path.slice(dir.length + 1), readFileSync(path)];
+    })
+    .sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 /** For assets whose shape is a TypeScript type of an upstream stage rather than a schema (the gates' report). */

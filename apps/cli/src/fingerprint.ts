@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { canonicalJson, sha256, type TemplateLocator } from '@dataset/domain';
-import { releaseFamilyState } from '@dataset/release';
 import { dbIdsOf, fingerprintTemplateRows, seedFiles } from '@dataset/sources';
 import type { DatasetConfig } from '@dataset/config';
 import { loadPromptInputs, loadRawInputs, loadSplitInputs } from './inputs';
@@ -42,10 +41,8 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
     }
     case 'splits':
       return sha256(canonicalJson(loadSplitInputs(config)));
-    case 'upload':
-      return sha256(
-        canonicalJson({ tag: config.tag, systemPrompt: config.systemPrompt, releaseDir: config.releaseDir, state: releaseFamilyState(config.releaseDir, config.tag) }),
-      );
+    case 'release':
+      return sha256(canonicalJson({ tag: config.tag, systemPrompt: config.systemPrompt }));
     default:
       throw new Error(`no fingerprint for stage "${stage}"`);
   }

@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { currentConfig } from './inputs';
 
-const USAGE = 'usage: dataset <raw|sanitized|rendered|prompts|dedup|splits|checks|upload|preview>';
+const USAGE = 'usage: dataset <raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload|preview>';
 
 class UsageError extends Error {}
 
@@ -25,8 +25,10 @@ async function run(args: string[]): Promise<void> {
       return (await import('./stages/checks')).materializeChecks(currentConfig());
     case 'splits':
       return (await import('./stages/splits')).materializeSplits(currentConfig());
+    case 'release':
+      return (await import('./stages/upload')).materializeRelease(currentConfig());
     case 'upload':
-      return (await import('./stages/upload')).materializeUpload(currentConfig());
+      return (await import('./stages/upload')).publishUpload(currentConfig());
     case 'preview':
       return (await import('./stages/preview')).preview();
     default:

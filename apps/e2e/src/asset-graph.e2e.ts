@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempWorkspace, runNx, snapshotContents, snapshotMtimes, type NxRun, type TempWorkspace } from '@dataset/harness';
 
-const STAGES = ['raw', 'sanitized', 'rendered', 'prompts', 'dedup', 'splits', 'checks', 'upload'] as const;
+const STAGES = ['raw', 'sanitized', 'rendered', 'prompts', 'dedup', 'splits', 'checks', 'release', 'upload'] as const;
 
 function statuses(run: NxRun): Record<string, string | undefined> {
   return Object.fromEntries(STAGES.map((s) => [s, run.tasks.get(s)]));
@@ -32,7 +32,7 @@ describe('the asset graph in a fresh workspace', () => {
   const keptExamples = () => {
     const kept = new Map<string, Set<string>>();
     for (const split of ['train', 'validation', 'test']) {
-      for (const line of readFileSync(file(`dist/assets/upload/${split}.meta.jsonl`), 'utf8').trim().split('\n')) {
+      for (const line of readFileSync(file(`dist/assets/release/${split}.meta.jsonl`), 'utf8').trim().split('\n')) {
         const meta = JSON.parse(line) as { templateId: string; promptVariant: string };
         kept.set(meta.templateId, (kept.get(meta.templateId) ?? new Set()).add(meta.promptVariant));
       }
@@ -49,7 +49,7 @@ describe('the asset graph in a fresh workspace', () => {
   it('builds every asset and publishes release v1 from the embedded database', () => {
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', rendered: 'ran', prompts: 'ran', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', rendered: 'ran', prompts: 'ran', dedup: 'ran', splits: 'ran', checks: 'ran', release: 'ran', upload: 'ran' });
     const stats = JSON.parse(readFileSync(file('releases/v1/stats.json'), 'utf8'));
     expect(stats.tag).toBe('v1');
     expect(stats.totals.train.examples).toBeGreaterThan(0);
@@ -74,19 +74,26 @@ describe('the asset graph in a fresh workspace', () => {
     }
   });
 
-  it('re-checks the published release once, then everything is a cache hit and no release file is rewritten', () => {
+  it('reruns nothing when nothing changed: every asset is a cache hit, upload writes nothing', () => {
     const releaseBefore = snapshotMtimes(file('releases'));
     const assetsBefore = snapshotContents(file('dist/assets'));
-    // The first run after publishing sees release v1 in the release folder (part of upload's key) and confirms it.
-    const settle = upload();
-    expectOk(settle);
-    expect(settle.output).toContain('identical to release v1');
     const again = upload();
     expectOk(again);
-    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'cache', dedup: 'cache', splits: 'cache', checks: 'cache', upload: 'cache' });
+    // `upload` only publishes (never cached): it finds the identical release and writes nothing.
+    expect(statuses(again)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'cache', dedup: 'cache', splits: 'cache', checks: 'cache', release: 'cache', upload: 'ran' });
+    expect(again.output).toContain('identical to release v1');
     expect(snapshotMtimes(file('releases'))).toEqual(releaseBefore);
     // Without its daemon Nx restores cached outputs by copying them: same bytes, new mtimes.
     expect(snapshotContents(file('dist/assets'))).toEqual(assetsBefore);
+  });
+
+  it('publishes the release again when its folder was deleted, though every asset is cached', () => {
+    rmSync(file('releases'), { recursive: true, force: true });
+    const run = upload();
+    expectOk(run);
+    expect(run.tasks.get('release')).toBe('cache');
+    expect(run.output).toContain('wrote release v1');
+    expect(existsSync(file('releases/v1/stats.json'))).toBe(true);
   });
 
   it('reruns raw, sanitized, dedup, splits, checks and upload when one template row changes; prompts stay cached', () => {
@@ -95,7 +102,7 @@ describe('the asset graph in a fresh workspace', () => {
     edit(`data/db/${row.code}`, (code) => code.replace(/#[0-9a-fA-F]{6}\b/, '#123456'));
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', rendered: 'ran', prompts: 'cache', dedup: 'ran', splits: 'ran', checks: 'ran', upload: 'ran' });
+    expect(statuses(run)).toEqual({ raw: 'ran', sanitized: 'ran', rendered: 'ran', prompts: 'cache', dedup: 'ran', splits: 'ran', checks: 'ran', release: 'ran', upload: 'ran' });
     expect(existsSync(file('releases/v1-1/stats.json'))).toBe(true);
   });
 
@@ -110,16 +117,16 @@ describe('the asset graph in a fresh workspace', () => {
     });
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
-    expect(readFileSync(file('dist/assets/upload/train.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/test.jsonl'), 'utf8') + readFileSync(file('dist/assets/upload/validation.jsonl'), 'utf8')).toContain('Now with a brighter finish.');
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', release: 'ran', upload: 'ran' });
+    expect(readFileSync(file('dist/assets/release/train.jsonl'), 'utf8') + readFileSync(file('dist/assets/release/test.jsonl'), 'utf8') + readFileSync(file('dist/assets/release/validation.jsonl'), 'utf8')).toContain('Now with a brighter finish.');
   });
 
   it('reruns prompts, splits, checks and upload when the prompt logic changes; raw, sanitized and dedup stay cached', () => {
     edit('libs/prompts/src/brief.ts', (code) => code.replace('in a ${format} scene', 'as a ${format} scene'));
     const run = upload();
     expectOk(run);
-    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', upload: 'ran' });
-    const train = readFileSync(join(ws.root, 'dist/assets/upload/train.jsonl'), 'utf8');
+    expect(statuses(run)).toEqual({ raw: 'cache', sanitized: 'cache', rendered: 'cache', prompts: 'ran', dedup: 'cache', splits: 'ran', checks: 'ran', release: 'ran', upload: 'ran' });
+    const train = readFileSync(join(ws.root, 'dist/assets/release/train.jsonl'), 'utf8');
     expect(train).toContain(' as a landscape scene');
   });
 

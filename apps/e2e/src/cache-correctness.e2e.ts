@@ -20,7 +20,7 @@ const SEED = process.env['MUTATION_SEED'] ? Number(process.env['MUTATION_SEED'])
  */
 const RENDER = process.env['MUTATION_RENDER'] === 'on';
 
-const RELEASE = 'dist/assets/upload';
+const RELEASE = 'dist/assets/release';
 /** ~15 s per trial on an idle 2-core machine; a busy one can take twice that, which is slow, not wrong. */
 const TRIAL_TIMEOUT_MS = Math.max(600_000, TRIALS * 75_000);
 

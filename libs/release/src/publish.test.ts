@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdsRelease, publishRelease, releaseFamilyState } from './publish';
+import { holdsRelease, publishRelease } from './publish';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -43,19 +43,5 @@ describe('publishRelease', () => {
     const root = temp();
     publishRelease(root, 'v1', release(1));
     expect(readdirSync(root)).toEqual(['v1']);
-  });
-});
-
-describe('releaseFamilyState', () => {
-  it('changes when a release is deleted or edited', () => {
-    const root = temp();
-    const empty = releaseFamilyState(root, 'v1');
-    publishRelease(root, 'v1', release(1));
-    const published = releaseFamilyState(root, 'v1');
-    expect(published).not.toBe(empty);
-    writeFileSync(join(root, 'v1', 'train.jsonl'), 'edited');
-    expect(releaseFamilyState(root, 'v1')).not.toBe(published);
-    rmSync(join(root, 'v1'), { recursive: true });
-    expect(releaseFamilyState(root, 'v1')).toBe(empty);
   });
 });

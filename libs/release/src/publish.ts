@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sha256 } from '@dataset/domain';
 import type { ReleaseFiles } from './files';
 
 export type PublishOutcome =
@@ -48,22 +47,4 @@ export function publishRelease(releaseDir: string, tag: string, files: ReleaseFi
     renameSync(staging, dir);
     return { kind: 'written', name, dir };
   }
-}
-
-/**
- * The state of `<releaseDir>` that decides what `upload` will do: each release of this tag family with a
- * digest of its files. It is `upload`'s runtime cache input, so deleting or editing a release reruns it.
- */
-export function releaseFamilyState(releaseDir: string, tag: string): string {
-  const lines: string[] = [];
-  for (let attempt = 0; ; attempt++) {
-    const name = candidateName(tag, attempt);
-    const dir = join(releaseDir, name);
-    if (!existsSync(dir)) break;
-    const digest = statSync(dir).isDirectory()
-      ? sha256(listFiles(dir).sort().map((f) => `${f}\u0000${sha256(readFileSync(join(dir, f)))}`).join('\n'))
-      : 'not-a-directory';
-    lines.push(`${name} ${digest}`);
-  }
-  return lines.join('\n');
 }

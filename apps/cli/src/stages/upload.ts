@@ -2,8 +2,8 @@ import { ChatExample, SPLIT_NAMES, SplitAssignment, type SplitName } from '@data
 import type { DatasetConfig } from '@dataset/config';
 import { formatFinding, type QualityReport, type Redaction } from '@dataset/checks';
 import { renderDatasetCard, renderReportHtml } from '@dataset/report';
-import { publishRelease, splitFiles } from '@dataset/release';
-import { assetPath, json, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
+import { publishRelease, splitFiles, type ReleaseFiles } from '@dataset/release';
+import { assetPath, json, readAssetFolder, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
 import { RenderedSummary, SplitSummary } from '../summaries';
 import { readFileSync } from 'node:fs';
 import type { ReportBody } from './checks';
@@ -68,8 +68,8 @@ export function releaseStats(config: DatasetConfig, examples: Examples, assignme
   };
 }
 
-/** Asset `upload`: the release folder, staged as the Nx output and published under `<releaseDir>/<tag>`. */
-export function materializeUpload(config: DatasetConfig): void {
+/** Asset `release`: the complete release folder (upload files, meta, stats, card, report, thumbnails). */
+export function materializeRelease(config: DatasetConfig): void {
   const report = readAssetJsonAs<QualityReport>('checks', 'report.json');
   if (!report.passed) {
     const errors = report.findings.filter((f) => f.level === 'error');
@@ -91,12 +91,22 @@ export function materializeUpload(config: DatasetConfig): void {
   files.set('README.md', renderDatasetCard(reportInput));
   files.set('report.html', renderReportHtml(reportInput));
   for (const thumbnail of thumbnails) files.set(thumbnail, readFileSync(assetPath('rendered', thumbnail)));
-  writeAsset('upload', Object.fromEntries(files));
-  const outcome = publishRelease(config.releaseDir, config.tag, files);
+  writeAsset('release', Object.fromEntries(files));
   const total = SPLIT_NAMES.map((s) => `${s} ${examples[s].length}`).join(', ');
+  console.log(`release: ${total} examples, ${thumbnails.length} thumbnails; checks ${report.counts.warning} warnings`);
+}
+
+/**
+ * `upload`: publishes the `release` asset under `<releaseDir>/<tag>`. Not cached on purpose: the release
+ * folder is this machine's state, so a cache hit could skip a publish (e.g. after the folder was deleted).
+ * It is cheap — an identical release already there means nothing is written.
+ */
+export function publishUpload(config: DatasetConfig): void {
+  const files: ReleaseFiles = new Map(readAssetFolder('release'));
+  const outcome = publishRelease(config.releaseDir, config.tag, files);
   if (outcome.kind === 'identical') {
     console.log(`upload: dataset identical to release ${outcome.name} (${outcome.dir}); nothing written`);
   } else {
-    console.log(`upload: wrote release ${outcome.name} to ${outcome.dir} (${total}); checks ${report.counts.warning} warnings`);
+    console.log(`upload: wrote release ${outcome.name} to ${outcome.dir}`);
   }
 }
