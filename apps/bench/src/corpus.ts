@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { InputError } from '@dataset/domain';
 import { parseCuratedPrompts } from '@dataset/prompts';
-import { parseCanonicalMetadata, readEmbeddedSeed, quoteTable } from '@dataset/sources';
+import { loadSeedIntoSchema, parseCanonicalMetadata, readEmbeddedSeed } from '@dataset/sources';
 import { uuidFrom, varyCode, varyTemplate } from './synthesize';
 
 /** Writes a synthetic corpus of `count` templates derived from the demo corpus; returns its config path. */
@@ -63,19 +63,10 @@ export async function generateCorpus(count: number, outDir: string, demoDir = re
 }
 
 async function loadIntoServer(url: string, schema: string, dir: string): Promise<void> {
-  const seed = readEmbeddedSeed(join(dir, 'db'));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; CREATE SCHEMA "${schema}"`);
-    await client.query(`SET search_path TO "${schema}"`);
-    await client.query(seed.schemaSql);
-    const table = quoteTable({ table: 'bazaar-vid_templates', schema });
-    for (let i = 0; i < seed.rows.length; i += 500) {
-      const chunk = seed.rows.slice(i, i + 500);
-      const values = chunk.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
-      await client.query(`INSERT INTO ${table} (id, name, tsx_code, updated_at) VALUES ${values}`, chunk.flatMap((r) => [r.id, r.name, r.tsxCode, r.updatedAt]));
-    }
+    await loadSeedIntoSchema(client, schema, readEmbeddedSeed(join(dir, 'db')));
   } finally {
     await client.end();
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEmbeddedSeed } from '@dataset/sources';
+import { loadSeedIntoSchema, readEmbeddedSeed } from '@dataset/sources';
 import { createTempWorkspace, runNx, type TempWorkspace } from '@dataset/harness';
 
 const serverUrl = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -17,18 +17,7 @@ describe('raw against a real PostgreSQL server', () => {
     client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
     // Load the demo rows into a real server: the same dataset must come out as from the embedded one.
-    const seed = readEmbeddedSeed(join(ws.root, 'data/db'));
-    await client.query(`CREATE SCHEMA "${schema}"`);
-    await client.query(`SET search_path TO "${schema}"`);
-    await client.query(seed.schemaSql);
-    for (const row of seed.rows) {
-      await client.query('INSERT INTO "bazaar-vid_templates" (id, name, tsx_code, updated_at) VALUES ($1, $2, $3, $4)', [
-        row.id,
-        row.name,
-        row.tsxCode,
-        row.updatedAt,
-      ]);
-    }
+    await loadSeedIntoSchema(client, schema, readEmbeddedSeed(join(ws.root, 'data/db')));
     writeFileSync(join(ws.root, 'data/server.config.json'), JSON.stringify({ ...demoConfig(ws.root), schema }, null, 2));
   });
 

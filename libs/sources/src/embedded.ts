@@ -87,3 +87,24 @@ export async function startEmbeddedDatabase(seed: EmbeddedSeed): Promise<Embedde
     },
   };
 }
+
+/**
+ * Loads a seed into a real server, in a schema of its own (dropped first): how tests and benchmarks put the
+ * demo or a synthetic corpus where `raw` reads production data.
+ */
+export async function loadSeedIntoSchema(client: pg.Client, schema: string, seed: EmbeddedSeed): Promise<void> {
+  const quoted = `"${schema.replaceAll('"', '""')}"`;
+  await client.query(`DROP SCHEMA IF EXISTS ${quoted} CASCADE`);
+  await client.query(`CREATE SCHEMA ${quoted}`);
+  await client.query(`SET search_path TO ${quoted}`);
+  await client.query(seed.schemaSql);
+  const BATCH = 500;
+  for (let i = 0; i < seed.rows.length; i += BATCH) {
+    const chunk = seed.rows.slice(i, i + BATCH);
+    const values = chunk.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
+    await client.query(
+      `INSERT INTO ${quoted}."bazaar-vid_templates" (id, name, tsx_code, updated_at) VALUES ${values}`,
+      chunk.flatMap((r) => [r.id, r.name, r.tsxCode, r.updatedAt]),
+    );
+  }
+}
