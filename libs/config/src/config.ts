@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError, formatIssuePath } from '@dataset/domain';
+import { InputError, issueField } from '@dataset/domain';
 // The config subpath only: the gates themselves load a tokenizer and secretlint, which every CLI call would pay for.
 import { QualityConfig } from '@dataset/checks/config';
 import { RenderConfig } from './render';
@@ -60,7 +60,7 @@ export function parseConfig(text: string, configPath: string): DatasetConfig {
   const parsed = RawConfig.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => formatIssuePath([...issue.path, key])).join(', ') : formatIssuePath(issue.path);
+    const keys = issueField(issue);
     throw new InputError(configPath, null, keys || null, issue.message);
   }
   const raw = parsed.data;

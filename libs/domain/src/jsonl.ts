@@ -17,6 +17,13 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
 }
 
+/** The field a zod issue is about; for unknown keys, the keys themselves with their full path. */
+export function issueField(issue: z.core.$ZodIssue): string {
+  return issue.code === 'unrecognized_keys'
+    ? issue.keys.map((key) => formatIssuePath([...issue.path, key])).join(', ')
+    : formatIssuePath(issue.path);
+}
+
 /** Parse JSONL text; every line must be valid JSON matching `schema`, blank lines are skipped. */
 export function parseJsonl<S extends z.ZodType>(text: string, schema: S, file: string): z.infer<S>[] {
   const rows: z.infer<S>[] = [];
@@ -33,7 +40,7 @@ export function parseJsonl<S extends z.ZodType>(text: string, schema: S, file: s
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new InputError(file, index + 1, formatIssuePath(issue.path) || null, issue.message);
+      throw new InputError(file, index + 1, issueField(issue) || null, issue.message);
     }
     rows.push(parsed.data);
   });

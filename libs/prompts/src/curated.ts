@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError, VideoFormat, formatIssuePath } from '@dataset/domain';
+import { InputError, VideoFormat, issueField } from '@dataset/domain';
 
 /** A hand-written brief routed to one template, from either of the shapes found in the wild. */
 export interface CuratedPrompt {
@@ -33,7 +33,7 @@ export function parseCuratedPrompts(text: string, file: string): CuratedPrompt[]
     const parsed = (isChat ? ChatShape : FlatShape).safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatIssuePath(issue.path);
+      const field = issueField(issue);
       throw new InputError(file, line, field || null, `${issue.message} (expected {prompt, expected_template_id} or {messages})`);
     }
     if ('prompt' in parsed.data) {
@@ -77,7 +77,7 @@ export function parsePromptOverrides(text: string, file: string): PromptOverride
   const parsed = PromptOverrides.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatIssuePath(issue.path);
+    const field = issueField(issue);
     throw new InputError(file, null, field || null, issue.message);
   }
   return parsed.data;

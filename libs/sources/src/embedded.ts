@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type pg from 'pg';
-import { InputError, formatIssuePath } from '@dataset/domain';
+import { InputError, issueField } from '@dataset/domain';
 
 /** One row of the embedded demo database, as `rows.json` lists it. */
 export const EmbeddedRow = z.strictObject({
@@ -36,7 +36,7 @@ function parseRows(dir: string): EmbeddedRow[] {
   const parsed = z.array(EmbeddedRow).safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(file, null, formatIssuePath(issue.path), issue.message);
+    throw new InputError(file, null, issueField(issue), issue.message);
   }
   return parsed.data;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CanonicalTemplate, InputError, formatIssuePath } from '@dataset/domain';
+import { CanonicalTemplate, InputError, issueField } from '@dataset/domain';
 
 /** Parses the canonical metadata file: a JSON array of templates; errors name the entry and field. */
 export function parseCanonicalMetadata(text: string, file: string): CanonicalTemplate[] {
@@ -18,7 +18,7 @@ export function parseCanonicalMetadata(text: string, file: string): CanonicalTem
     const label = entryLabel(entry, index);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : formatIssuePath(issue.path);
+      const field = issueField(issue);
       throw new InputError(file, null, `${label}.${field}`, issue.message);
     }
     const template = parsed.data;
