@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { canonicalJson, sha256, type TemplateLocator } from '@dataset/domain';
-import { dbIdsOf, fingerprintTemplateRows, seedFiles } from '@dataset/sources';
+import { seedFiles } from '@dataset/sources/embedded';
 import type { DatasetConfig } from '@dataset/config';
 import { loadPromptInputs, loadRawInputs, loadSplitInputs } from './inputs';
-import { openTemplateDatabase, tableRef } from './database';
 
 /**
  * Nx `runtime` inputs. Each prints a digest of the non-file state a stage reads (config fields, files a
@@ -35,9 +35,10 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
       // The render settings and the browser's version: a Chromium upgrade re-renders. Where Chromium lives
       // and how many browsers run at once do not change a render, so they are left out.
       // The subpath, not the package: the fingerprint bundle must not pull in the bundler and renderer.
-      const { chromiumVersion } = await import('@dataset/render/version');
+      const { memoizedChromiumVersion } = await import('@dataset/render/version');
       const { browserExecutable, concurrency: _concurrency, ...settings } = config.render;
-      return sha256(canonicalJson({ settings, chromium: chromiumVersion(browserExecutable) }));
+      const chromium = memoizedChromiumVersion(browserExecutable, resolve('node_modules/.cache/dataset-cli'));
+      return sha256(canonicalJson({ settings, chromium }));
     }
     case 'splits':
       return sha256(canonicalJson(loadSplitInputs(config)));
@@ -53,6 +54,9 @@ async function databaseState(config: DatasetConfig, templates: readonly Template
     // The embedded database is built from files: their bytes are its state, no need to start it.
     return sha256(seedFiles(config.embeddedDatabase).map((f) => sha256(readFileSync(f))).join('\n'));
   }
+  // Loaded only here: the pg driver is most of a fingerprint's start-up, and only this branch needs it.
+  const { dbIdsOf, fingerprintTemplateRows } = await import('@dataset/sources');
+  const { openTemplateDatabase, tableRef } = await import('./database');
   try {
     const db = await openTemplateDatabase(config.embeddedDatabase);
     try {

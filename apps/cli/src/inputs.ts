@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadConfig, resolveConfigPath, type DatasetConfig } from '@dataset/config';
 import { InputError, type CanonicalTemplate, type TemplateLocator } from '@dataset/domain';
 import { parseCuratedPrompts, parsePromptOverrides, type CuratedPrompt, type PromptOverrides } from '@dataset/prompts';
-import { parseCanonicalMetadata, readTsxFolder } from '@dataset/sources';
+// Subpaths, not the package: fingerprints load this module on every build and must not load the pg driver.
+import { readTsxFolder } from '@dataset/sources/files';
+import { parseCanonicalMetadata } from '@dataset/sources/metadata';
 
 /**
  * What each stage reads besides its upstream assets. A stage's Nx runtime input hashes exactly the value

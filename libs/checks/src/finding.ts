@@ -59,3 +59,8 @@ export function countByLevel(findings: readonly Finding[]): Record<FindingLevel,
   for (const finding of findings) counts[finding.level] += 1;
   return counts;
 }
+
+/** One line per finding, as the `release` target prints them: level, rule, then where and what. */
+export function formatFinding(finding: Finding): string {
+  return `${finding.level.toUpperCase()} ${finding.rule}: ${finding.message}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDataset, locate, makePrompts, makeScene } from './fixtures';
-import { formatFinding, runQualityGates } from './gates';
+import { formatFinding } from './finding';
+import { runQualityGates } from './gates';
 
 describe('runQualityGates', () => {
   it('passes a clean release candidate with no error or warning', async () => {

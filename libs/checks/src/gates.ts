@@ -102,8 +102,3 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
     drop,
   };
 }
-
-/** One line per finding, as the `upload` target prints them: level, rule, then where and what. */
-export function formatFinding(finding: Finding): string {
-  return `${finding.level.toUpperCase()} ${finding.rule}: ${finding.message}`;
-}

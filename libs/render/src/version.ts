@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -19,4 +21,27 @@ export function chromiumVersion(executable: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * `chromiumVersion`, remembered in `memoDir` per state of the executable file (resolved path, size, mtime,
+ * inode): asking the browser costs ~0.3 s and the render fingerprint asks on every build, cached or not.
+ * Installing another Chromium replaces the file, which changes that state.
+ */
+export function memoizedChromiumVersion(executable: string, memoDir: string): string | null {
+  if (!existsSync(executable)) return null;
+  const real = realpathSync(executable);
+  const stat = statSync(real);
+  const key = createHash('sha256').update(`${real}\0${stat.size}\0${stat.mtimeMs}\0${stat.ino}`).digest('hex').slice(0, 24);
+  const file = join(memoDir, `chromium-version-${key}.txt`);
+  if (existsSync(file)) return readFileSync(file, 'utf8') || null;
+  const version = chromiumVersion(executable);
+  // Never remember a failure: a browser that could not answer once may answer next time.
+  if (version !== null) {
+    mkdirSync(memoDir, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, version);
+    renameSync(temp, file);
+  }
+  return version;
 }

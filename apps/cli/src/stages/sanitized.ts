@@ -11,6 +11,14 @@ import type { SanitizedSummary } from '../summaries';
 const WORKER_THRESHOLD = 64;
 const BATCH = 16;
 
+/** Defined (true) by the CLI bundle build in bin/bundle.mjs; absent when running from source. */
+declare const __DATASET_CLI_BUNDLED__: boolean | undefined;
+
+/** From the CLI bundle the worker is a bundle beside this code; from source, a tsx shim. */
+function workerFile(): URL {
+  return typeof __DATASET_CLI_BUNDLED__ !== 'undefined' && __DATASET_CLI_BUNDLED__ ? new URL('./sanitize-worker.mjs', import.meta.url) : new URL('../workers/sanitize.mjs', import.meta.url);
+}
+
 async function sanitizeAll(templates: RawTemplate[]): Promise<SanitizeOutcome[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (templates.length < WORKER_THRESHOLD || threads < 2) {
@@ -19,7 +27,7 @@ async function sanitizeAll(templates: RawTemplate[]): Promise<SanitizeOutcome[]>
     for (const template of templates) outcomes.push(await sanitizer.sanitize(template));
     return outcomes;
   }
-  const pool = new Tinypool({ filename: new URL('../workers/sanitize.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: workerFile().href, minThreads: threads, maxThreads: threads });
   try {
     const batches: RawTemplate[][] = [];
     for (let i = 0; i < templates.length; i += BATCH) batches.push(templates.slice(i, i + BATCH));

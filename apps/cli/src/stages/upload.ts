@@ -1,6 +1,8 @@
 import { ChatExample, SPLIT_NAMES, SplitAssignment, type SplitName } from '@dataset/domain';
 import type { DatasetConfig } from '@dataset/config';
-import { formatFinding, type QualityReport, type Redaction } from '@dataset/checks';
+// The subpath: the whole package would load the TypeScript compiler (payload checks) into every publish.
+import { formatFinding } from '@dataset/checks/finding';
+import type { QualityReport, Redaction } from '@dataset/checks';
 import { renderDatasetCard, renderReportHtml } from '@dataset/report';
 import { publishRelease, splitFiles, type ReleaseFiles } from '@dataset/release';
 import { assetPath, json, readAssetFolder, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
