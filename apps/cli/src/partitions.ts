@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { codeVersion, fileStore, noStore, type PartitionStore } from '@dataset/partitions';
+import { codeVersion, fileStore, noStore, noTableStore, tableStore, type PartitionStore, type TableStore } from '@dataset/partitions';
 
 /**
  * Per-template records live outside the Nx outputs (Nx restores a target's outputs as a whole; these are
@@ -10,11 +10,20 @@ export function partitionStore(stage: string): PartitionStore {
   return fileStore(resolve(process.env['DATASET_PARTITIONS_DIR'] ?? '.cache/partitions'), stage);
 }
 
+/** Small per-item records (signatures, token counts, scan results) in one table file per stage. */
+export function tableStoreFor(stage: string): TableStore {
+  if (process.env['DATASET_PARTITIONS'] === 'off') return noTableStore;
+  return tableStore(resolve(process.env['DATASET_PARTITIONS_DIR'] ?? '.cache/partitions'), stage);
+}
+
 /** The code each per-template stage's results depend on, beyond the item itself. */
 const STAGE_CODE: Record<string, string[]> = {
   raw: ['libs/domain/src', 'libs/sources/src', 'apps/cli/src/stages/raw.ts'],
   sanitized: ['libs/domain/src', 'libs/sanitize/src', 'apps/cli/src/stages/sanitized.ts', 'apps/cli/src/workers', 'package-lock.json'],
   prompts: ['libs/domain/src', 'libs/prompts/src', 'apps/cli/src/stages/prompts.ts'],
+  dedup: ['libs/dedup/src'],
+  // The tokenizer's and secretlint's versions come with the lockfile.
+  checks: ['libs/domain/src', 'libs/checks/src', 'package-lock.json'],
   rendered: ['libs/domain/src', 'libs/config/src/render.ts', 'libs/render/src', 'libs/sanitize/src/contract.ts', 'libs/sanitize/src/formatting.ts', 'apps/cli/src/stages/rendered.ts', 'package-lock.json'],
 };
 

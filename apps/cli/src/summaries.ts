@@ -14,10 +14,12 @@ export type SanitizedSummary = z.infer<typeof SanitizedSummary>;
 export const SplitSummary = SanitizedSummary.extend({ seed: z.number().int(), renderFailures: z.array(Rejection) });
 export type SplitSummary = z.infer<typeof SplitSummary>;
 
-/** The `dedup` asset's groups: exact and near-duplicate templates, and the split groups built from them. */
+/** The `dedup` asset's groups: exact and near-duplicate templates and pairs, and the split groups built from them. */
 export const DuplicateGroups = z.strictObject({
   exactGroups: z.array(z.array(z.string())),
   nearGroups: z.array(z.array(z.string())),
+  /** Every verified near-duplicate pair with its exact Jaccard similarity: `checks` reuses them. */
+  nearPairs: z.array(z.strictObject({ a: z.string(), b: z.string(), similarity: z.number() })),
   splitGroups: z.array(z.strictObject({ groupId: z.string(), templateIds: z.array(z.string()) })),
 });
 export type DuplicateGroups = z.infer<typeof DuplicateGroups>;

@@ -1,4 +1,4 @@
-import { exactDuplicateGroups, nearDuplicatePairs, type NearDuplicateOptions } from '@dataset/dedup';
+import { exactDuplicateGroups, nearDuplicatePairs, type NearDuplicateOptions, type NearDuplicatePair } from '@dataset/dedup';
 import type { SplitName } from '@dataset/domain';
 import type { Finding } from './finding';
 
@@ -19,11 +19,14 @@ export function checkDecontamination(
   texts: readonly { id: string; text: string }[],
   splitOf: ReadonlyMap<string, SplitName>,
   options: NearDuplicateOptions,
+  /** Verified pairs over all texts (a superset is fine): each pair's verdict does not depend on other items. */
+  knownPairs?: readonly NearDuplicatePair[],
 ): { findings: Finding[]; leaks: Leak[] } {
   const placed = texts.filter((t) => splitOf.has(t.id));
+  const pairs = knownPairs ? knownPairs.filter((p) => splitOf.has(p.a) && splitOf.has(p.b)) : nearDuplicatePairs(placed, options);
   const exact = new Set(exactDuplicateGroups(placed).flatMap((g) => g.flatMap((a) => g.filter((b) => a < b).map((b) => `${a}\u0000${b}`))));
   const leaks: Leak[] = [];
-  for (const pair of nearDuplicatePairs(placed, options)) {
+  for (const pair of pairs) {
     const splitA = splitOf.get(pair.a)!;
     const splitB = splitOf.get(pair.b)!;
     if (splitA === splitB) continue;

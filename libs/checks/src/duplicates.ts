@@ -1,4 +1,4 @@
-import { exactDuplicateGroups, nearDuplicateGroups, nearDuplicatePairs, type NearDuplicatePair } from '@dataset/dedup';
+import { exactDuplicateGroups, groupsFromPairs, nearDuplicatePairs, type NearDuplicatePair } from '@dataset/dedup';
 import type { PromptVariant, SanitizedScene } from '@dataset/domain';
 import type { DedupConfig, DedupPriority } from './config';
 import type { Finding } from './finding';
@@ -93,12 +93,17 @@ export function checkDuplicates(
   prompts: readonly PromptVariant[],
   normalized: readonly NormalizedCode[],
   config: DedupConfig,
+  /** Pairs the `dedup` asset already verified with these settings; computed here when absent. */
+  knownPairs?: readonly NearDuplicatePair[],
 ): { findings: Finding[]; report: DuplicateReport } {
   const texts = dedupTexts(scenes, normalized);
   const options = { threshold: config.threshold, shingleSize: config.shingleSize, numHashes: config.numHashes, bands: config.bands, seed: config.seed };
   const exactGroups = exactDuplicateGroups(texts);
-  const nearGroups = nearDuplicateGroups(texts, options);
-  const nearPairs = nearDuplicatePairs(texts, options);
+  const nearPairs = knownPairs ? [...knownPairs] : nearDuplicatePairs(texts, options);
+  const nearGroups = groupsFromPairs(
+    texts.map((t) => t.id),
+    nearPairs,
+  );
   const findings: Finding[] = [];
   const exactKeys = new Set(exactGroups.map((g) => g.join('\u0000')));
   for (const group of exactGroups) {

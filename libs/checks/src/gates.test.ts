@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDataset, locate, makePrompts, makeScene } from './fixtures';
 import { formatFinding } from './finding';
 import { runQualityGates } from './gates';
+import type { GateMemo } from './memo';
 
 describe('runQualityGates', () => {
   it('passes a clean release candidate with no error or warning', async () => {
@@ -77,5 +78,54 @@ describe('runQualityGates', () => {
 
   it('rejects an invalid config with the field named', async () => {
     await expect(runQualityGates(cleanDataset(3), { dedup: { threshold: 2 } })).rejects.toThrow(/threshold/);
+  });
+});
+
+describe('runQualityGates with a memo', () => {
+  /** A memo over a plain map that counts what it had to compute. */
+  const mapMemo = () => {
+    const records = new Map<string, string>();
+    const stats = { computed: 0 };
+    const key = (kind: string, input: unknown) => `${kind}:${JSON.stringify(input)}`;
+    const memo: GateMemo = {
+      sync: (kind, input, compute) => {
+        const k = key(kind, input);
+        if (!records.has(k)) {
+          stats.computed += 1;
+          records.set(k, JSON.stringify(compute()));
+        }
+        return JSON.parse(records.get(k)!);
+      },
+      async: async (kind, input, compute) => {
+        const k = key(kind, input);
+        if (!records.has(k)) {
+          stats.computed += 1;
+          records.set(k, JSON.stringify(await compute()));
+        }
+        return JSON.parse(records.get(k)!);
+      },
+    };
+    return { memo, stats };
+  };
+
+  it('gives the report of a run without one, and a second run computes nothing', async () => {
+    const input = cleanDataset(10);
+    const leaky = input.prompts.map((p, i) => (i === 0 ? { ...p, text: `${p.text} Mail ops@acme-corp.io.` } : p));
+    const withSecret = { ...input, prompts: leaky };
+    const { memo, stats } = mapMemo();
+    const plain = JSON.stringify(await runQualityGates(withSecret, { secrets: { policy: 'redact' } }));
+    expect(JSON.stringify(await runQualityGates(withSecret, { secrets: { policy: 'redact' } }, memo))).toBe(plain);
+    expect(stats.computed).toBeGreaterThan(input.examples.length);
+    stats.computed = 0;
+    expect(JSON.stringify(await runQualityGates(withSecret, { secrets: { policy: 'redact' } }, memo))).toBe(plain);
+    expect(stats.computed).toBe(0);
+  });
+
+  it('uses near-duplicate pairs it is given instead of computing them', async () => {
+    const input = cleanDataset(10);
+    const [a, b] = input.scenes.map((s) => s.templateId);
+    const report = await runQualityGates({ ...input, nearPairs: [{ a: a!, b: b!, similarity: 0.9 }] });
+    expect(report.duplicates.nearGroups).toEqual([[a, b]]);
+    expect(report.findings.map((f) => f.rule)).toContain('DEDUP_NEAR_DUPLICATE_CODE');
   });
 });

@@ -5,9 +5,10 @@ import { checkDuplicates, dedupTexts, type DuplicateReport } from './duplicates'
 import { countByLevel, sortFindings, type ExampleRef, type Finding, type FindingLevel } from './finding';
 import { checkUploadFormat } from './format';
 import { QualityInput } from './input';
-import { checkPayloads } from './payload';
-import { checkSecrets, type Redaction, type ScanTarget } from './secrets';
-import { checkTokens, createChatTokenCounter, type TokenReport } from './tokens';
+import { type GateMemo, noMemo } from './memo';
+import { checkPayloads, inspectCode } from './payload';
+import { checkSecrets, findSecrets, type Redaction, type ScanTarget } from './secrets';
+import { checkTokens, createChatTokenCounter, type ChatTokenCounter, type TokenReport } from './tokens';
 
 export interface QualityReport {
   /** False when any finding is an error: the `upload` target must not publish. */
@@ -51,17 +52,31 @@ function scanTargets(input: QualityInput): ScanTarget[] {
 }
 
 /** Every asset check over one release candidate, composed in the order a reader would run them. */
-export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown = {}): Promise<QualityReport> {
+export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown = {}, memo: GateMemo = noMemo): Promise<QualityReport> {
   const input = QualityInput.parse(rawInput);
   const config = QualityConfig.parse(rawConfig);
   const format = checkUploadFormat(input.examples, input.uploadFiles, config.format.minTrainingExamples);
-  const tokens = checkTokens(input.examples, await createChatTokenCounter(config.tokens), config.tokens);
-  const payload = checkPayloads(input.examples, { scenes: input.scenes, prompts: input.prompts, secondsTolerance: config.payload.secondsTolerance });
-  const duplicates = checkDuplicates(input.scenes, input.prompts, input.normalizedCode, config.dedup);
+  const counter = await createChatTokenCounter(config.tokens);
+  const { encoding, model } = config.tokens;
+  const count: ChatTokenCounter = (messages) => memo.sync('tokens', { encoding, model, messages }, () => counter(messages));
+  const tokens = checkTokens(input.examples, count, config.tokens);
+  const payload = checkPayloads(input.examples, {
+    scenes: input.scenes,
+    prompts: input.prompts,
+    secondsTolerance: config.payload.secondsTolerance,
+    inspect: (code) => memo.sync('code-facts', code, () => inspectCode(code)),
+  });
+  const duplicates = checkDuplicates(input.scenes, input.prompts, input.normalizedCode, config.dedup, input.nearPairs);
   const placement = splitsOfTemplates(input);
   const { bands, threshold, shingleSize, numHashes, seed } = config.dedup;
-  const decontamination = checkDecontamination(dedupTexts(input.scenes, input.normalizedCode), placement.splitOf, { bands, threshold, shingleSize, numHashes, seed });
-  const secrets = await checkSecrets(scanTargets(input), config.secrets);
+  const decontamination = checkDecontamination(
+    dedupTexts(input.scenes, input.normalizedCode),
+    placement.splitOf,
+    { bands, threshold, shingleSize, numHashes, seed },
+    input.nearPairs,
+  );
+  const allow = config.secrets.allowEmailDomains;
+  const secrets = await checkSecrets(scanTargets(input), config.secrets, (text) => memo.async('secrets', { text, allow }, () => findSecrets(text, allow)));
 
   // Under the drop policy a code/metadata duration disagreement excludes the example instead of failing the run.
   const dropsMismatch = config.payload.codeDurationMismatch === 'drop';

@@ -8,3 +8,4 @@ export * from './duplicates';
 export * from './decontamination';
 export * from './secrets';
 export * from './gates';
+export * from './memo';

@@ -26,6 +26,11 @@ export const QualityInput = z.strictObject({
   prompts: z.array(PromptVariant).default([]),
   /** From @dataset/sanitize's normalizeCodeForDedup; templates missing here fall back to scene code. */
   normalizedCode: z.array(NormalizedCode).default([]),
+  /**
+   * The verified near-duplicate pairs of the normalized code, as the `dedup` asset computed them with the same
+   * settings; when absent the gates compute them.
+   */
+  nearPairs: z.array(z.strictObject({ a: z.string(), b: z.string(), similarity: z.number() })).optional(),
 });
 export type QualityInput = z.input<typeof QualityInput>;
 

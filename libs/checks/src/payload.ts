@@ -1,7 +1,15 @@
-import { ts } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { ts as TS } from 'ts-morph';
 import { FPS, type ChatExample, type PromptVariant, type SanitizedScene, type VideoFormat } from '@dataset/domain';
 import { describeRef, type ExampleRef, type Finding } from './finding';
 import type { LocatedExample } from './input';
+
+const require = createRequire(import.meta.url);
+let compiler: typeof TS | undefined;
+/** Loaded on first use: when every code's facts are remembered from an earlier build, no build pays its ~0.4 s load. */
+function typescript(): typeof TS {
+  return (compiler ??= (require('ts-morph') as { ts: typeof TS }).ts);
+}
 
 /** What the first line of a module may start with: a statement, a directive, a comment, an expression. */
 const CODE_START =
@@ -19,7 +27,7 @@ function isSentence(line: string): boolean {
   return words.length >= 4 && words.every((w) => PROSE_WORD.test(w)) && words.filter((w) => /[A-Za-z]{2}/.test(w)).length >= 3;
 }
 
-interface CodeFacts {
+export interface CodeFacts {
   startsWithCode: boolean;
   hasFence: boolean;
   proseLines: number[];
@@ -28,10 +36,11 @@ interface CodeFacts {
 }
 
 /** Spans where free text is legitimate: JSX text, strings, templates and comments. */
-function textSpans(source: ts.SourceFile): [number, number][] {
+function textSpans(source: TS.SourceFile): [number, number][] {
+  const ts = typescript();
   const spans: [number, number][] = [];
   const text = source.getFullText();
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (
       ts.isJsxText(node) ||
       ts.isStringLiteral(node) ||
@@ -47,7 +56,8 @@ function textSpans(source: ts.SourceFile): [number, number][] {
   return spans;
 }
 
-function durationExport(source: ts.SourceFile): number | 'not-literal' | null {
+function durationExport(source: TS.SourceFile): number | 'not-literal' | null {
+  const ts = typescript();
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     if (!statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
@@ -61,6 +71,7 @@ function durationExport(source: ts.SourceFile): number | 'not-literal' | null {
 }
 
 export function inspectCode(code: string): CodeFacts {
+  const ts = typescript();
   const source = ts.createSourceFile('scene.tsx', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const spans = textSpans(source);
   const proseLines: number[] = [];
@@ -126,6 +137,8 @@ export interface PayloadContext {
   scenes: readonly SanitizedScene[];
   prompts: readonly PromptVariant[];
   secondsTolerance: number;
+  /** `inspectCode`, possibly remembered across builds. */
+  inspect?: (code: string) => CodeFacts;
 }
 
 /** Assistant payload is bare code; the brief, the meta and the code agree on format and timing. */
@@ -144,7 +157,7 @@ export function checkPayloads(examples: readonly LocatedExample[], context: Payl
     const code = lastOfRole(example, 'assistant');
     const prompt = lastOfRole(example, 'user');
     if (code !== null) {
-      const fact = facts.get(code) ?? inspectCode(code);
+      const fact = facts.get(code) ?? (context.inspect ?? inspectCode)(code);
       facts.set(code, fact);
       if (!fact.startsWithCode) add('PAYLOAD_NOT_CODE_START', 'assistant content does not start with code');
       if (fact.hasFence) add('PAYLOAD_CODE_FENCE', 'assistant content contains ``` markers');

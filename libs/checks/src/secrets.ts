@@ -1,5 +1,3 @@
-import { lintSource } from '@secretlint/core';
-import { creator as recommendedRules } from '@secretlint/secretlint-rule-preset-recommend';
 import type { SecretsConfig } from './config';
 import type { Finding } from './finding';
 
@@ -37,7 +35,15 @@ const FILE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'av
 /** International or grouped numbers with 10–15 digits: "+44 20 7946 0958", "(415) 555-2671". */
 const PHONE = /(?<![\w.+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,5}(?![\w.-])/g;
 
-const secretlintConfig = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: recommendedRules }] };
+type SecretlintConfig = Parameters<typeof import('@secretlint/core').lintSource>[0]['options']['config'];
+let secretlint: Promise<{ lint: typeof import('@secretlint/core').lintSource; config: SecretlintConfig }> | undefined;
+/** Loaded on first use: when every text's scan is remembered from an earlier build, no build pays its load. */
+function loadSecretlint() {
+  return (secretlint ??= Promise.all([import('@secretlint/core'), import('@secretlint/secretlint-rule-preset-recommend')]).then(([core, preset]) => ({
+    lint: core.lintSource,
+    config: { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: preset.creator }] },
+  })));
+}
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -52,9 +58,10 @@ function emailAllowed(address: string, allowDomains: readonly string[]): boolean
 
 /** Credentials via secretlint's recommended rule set, then e-mail and phone patterns outside them. */
 export async function findSecrets(text: string, allowEmailDomains: readonly string[]): Promise<SecretHit[]> {
-  const result = await lintSource({
+  const { lint, config } = await loadSecretlint();
+  const result = await lint({
     source: { content: text, filePath: 'dataset-text', contentType: 'text' },
-    options: { config: secretlintConfig, maskSecrets: true, noPhysicFilePath: true },
+    options: { config, maskSecrets: true, noPhysicFilePath: true },
   });
   const hits: SecretHit[] = result.messages.map((m) => ({
     kind: 'credential',
@@ -104,11 +111,13 @@ function describeTarget(target: ScanTarget): string {
 export async function checkSecrets(
   targets: readonly ScanTarget[],
   config: SecretsConfig,
+  /** `findSecrets` with the config's allowed domains, possibly remembered across builds. */
+  find: (text: string) => Promise<SecretHit[]> = (text) => findSecrets(text, config.allowEmailDomains),
 ): Promise<{ findings: Finding[]; redactions: Redaction[] }> {
   const findings: Finding[] = [];
   const redactions: Redaction[] = [];
   for (const target of targets) {
-    const hits = await findSecrets(target.text, config.allowEmailDomains);
+    const hits = await find(target.text);
     if (hits.length === 0) continue;
     for (const hit of hits) {
       const what = hit.kind === 'credential' ? `credential (${hit.detector})` : hit.kind === 'email' ? 'e-mail address' : 'phone number';

@@ -8,6 +8,8 @@ import {
   jaccard,
   nearDuplicateGroups,
   nearDuplicatePairs,
+  minHashSignature,
+  groupsFromPairs,
   shingleSet,
   tokenize,
 } from './index';
@@ -183,5 +185,47 @@ describe('nearDuplicateGroups', () => {
         }
       }),
     );
+  });
+});
+
+describe('near duplicates in families of similar texts', () => {
+  // A base text and variants with a share of their tokens replaced: most pairs share LSH buckets, and only
+  // some clear the threshold, which is where pre-filtering by the signature estimate could lose a true pair.
+  const family = (size: number, seed: number) => {
+    let state = seed;
+    const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const base = Array.from({ length: 400 }, (_, i) => `t${i % 97}_${Math.floor(next() * 50)}`);
+    return Array.from({ length: size }, (_, v) => ({
+      id: `v${String(v).padStart(3, '0')}`,
+      text: base.map((token) => (next() < (v % 7) * 0.012 ? `x${Math.floor(next() * 1e6)}` : token)).join(' '),
+    }));
+  };
+  const bruteForce = (items: { id: string; text: string }[], threshold: number) => {
+    const sets = items.map((item) => shingleSet(item.text, 5));
+    const out: string[] = [];
+    for (let i = 0; i < items.length; i += 1) for (let j = i + 1; j < items.length; j += 1) if (jaccard(sets[i]!, sets[j]!) >= threshold) out.push(`${items[i]!.id}-${items[j]!.id}`);
+    return out.sort();
+  };
+
+  it('finds exactly the pairs a brute-force comparison finds', () => {
+    for (const seed of [1, 2, 3]) {
+      const items = family(60, seed);
+      const found = nearDuplicatePairs(items).map((p) => `${p.a}-${p.b}`);
+      expect(found).toEqual(bruteForce(items, 0.85));
+      expect(found.length).toBeGreaterThan(10);
+      expect(found.length).toBeLessThan((60 * 59) / 2);
+    }
+  });
+
+  it('gives the same pairs from remembered signatures as from computing them', () => {
+    const items = family(30, 9);
+    const signatures = items.map((item) => minHashSignature(item.text));
+    expect(nearDuplicatePairs(items, {}, signatures)).toEqual(nearDuplicatePairs(items));
+    expect(() => nearDuplicatePairs(items, {}, signatures.slice(1))).toThrow(/29 signatures for 30 items/);
+  });
+
+  it('groups ids by pairs and refuses a pair naming an unknown id', () => {
+    expect(groupsFromPairs(['c', 'a', 'b', 'd'], [{ a: 'b', b: 'c' }])).toEqual([['b', 'c']]);
+    expect(() => groupsFromPairs(['a'], [{ a: 'a', b: 'z' }])).toThrow(/outside the items/);
   });
 });

@@ -1,4 +1,4 @@
-import { MinHasher } from './minhash';
+import { estimateJaccard, MinHasher } from './minhash';
 import { jaccard, shingleSet } from './shingles';
 
 export interface DedupItem {
@@ -117,19 +117,49 @@ function lshCandidates(signatures: readonly Uint32Array[], bands: number): [numb
   return [...pairKeys].sort((p, q) => p - q).map((key) => [Math.floor(key / count), key % count]);
 }
 
+const hashers = new Map<string, MinHasher>();
+
+/** An item's MinHash signature under these options: what a caller may compute once and remember per text. */
+export function minHashSignature(text: string, options: NearDuplicateOptions = {}): Uint32Array {
+  const { shingleSize, numHashes, seed } = resolveOptions(options);
+  const id = `${numHashes}:${seed}`;
+  let hasher = hashers.get(id);
+  if (!hasher) hashers.set(id, (hasher = new MinHasher(numHashes, seed)));
+  return hasher.signature(shingleSet(text, shingleSize));
+}
+
+/**
+ * How far below the threshold a candidate's estimated similarity may fall and still be verified: five
+ * standard deviations of the MinHash estimate at the threshold. Families of similar templates put most of
+ * their pairs into shared LSH buckets, and verifying each exactly grew with the square of the family's size.
+ */
+function estimateMargin(threshold: number, numHashes: number): number {
+  return 5 * Math.sqrt((threshold * (1 - threshold)) / numHashes);
+}
+
 /**
  * Pairs whose shingle sets have Jaccard ≥ threshold. MinHash/LSH only proposes candidates; every
  * reported pair is verified on the exact sets, so LSH can cost recall (rarely) but never precision.
+ * `signatures` (one per item, from `minHashSignature` with the same options) may come from a memo.
  */
-export function nearDuplicatePairs(items: readonly DedupItem[], options: NearDuplicateOptions = {}): NearDuplicatePair[] {
+export function nearDuplicatePairs(items: readonly DedupItem[], options: NearDuplicateOptions = {}, signatures?: readonly Uint32Array[]): NearDuplicatePair[] {
   assertUniqueIds(items);
-  const { threshold, shingleSize, numHashes, bands, seed } = resolveOptions(options);
-  const shingles = items.map((item) => shingleSet(item.text, shingleSize));
-  const hasher = new MinHasher(numHashes, seed);
-  const signatures = shingles.map((set) => hasher.signature(set));
+  const resolved = resolveOptions(options);
+  const { threshold, shingleSize, bands } = resolved;
+  if (signatures && signatures.length !== items.length) throw new RangeError(`${signatures.length} signatures for ${items.length} items`);
+  const signed = signatures ?? items.map((item) => minHashSignature(item.text, resolved));
+  const floor = threshold - estimateMargin(threshold, resolved.numHashes);
+  // Shingle sets only for items some candidate pair needs.
+  const shingles = new Map<number, Set<string>>();
+  const shinglesOf = (index: number) => {
+    let set = shingles.get(index);
+    if (!set) shingles.set(index, (set = shingleSet(items[index]!.text, shingleSize)));
+    return set;
+  };
   const pairs: NearDuplicatePair[] = [];
-  for (const [i, j] of lshCandidates(signatures, bands)) {
-    const similarity = jaccard(shingles[i]!, shingles[j]!);
+  for (const [i, j] of lshCandidates(signed, bands)) {
+    if (estimateJaccard(signed[i]!, signed[j]!) < floor) continue;
+    const similarity = jaccard(shinglesOf(i), shinglesOf(j));
     if (similarity < threshold) continue;
     const [a, b] = [items[i]!.id, items[j]!.id].sort(byCodeUnits) as [string, string];
     pairs.push({ a, b, similarity });
@@ -139,19 +169,28 @@ export function nearDuplicatePairs(items: readonly DedupItem[], options: NearDup
 
 /** Connected components of the near-duplicate relation (union-find), groups of two or more. */
 export function nearDuplicateGroups(items: readonly DedupItem[], options: NearDuplicateOptions = {}): string[][] {
-  const parent = new Map<string, string>(items.map(({ id }) => [id, id]));
+  return groupsFromPairs(
+    items.map(({ id }) => id),
+    nearDuplicatePairs(items, options),
+  );
+}
+
+/** Connected components of the relation `pairs` over `ids` (union-find), groups of two or more. */
+export function groupsFromPairs(ids: readonly string[], pairs: readonly { a: string; b: string }[]): string[][] {
+  const parent = new Map<string, string>(ids.map((id) => [id, id]));
   const root = (id: string): string => {
     let node = id;
     while (parent.get(node) !== node) node = parent.get(node)!;
     parent.set(id, node);
     return node;
   };
-  for (const { a, b } of nearDuplicatePairs(items, options)) {
+  for (const { a, b } of pairs) {
+    if (!parent.has(a) || !parent.has(b)) throw new Error(`pair ${a}–${b} names an id outside the items`);
     const [ra, rb] = [root(a), root(b)];
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   const components = new Map<string, string[]>();
-  for (const { id } of items) {
+  for (const id of ids) {
     const key = root(id);
     const members = components.get(key);
     if (members) members.push(id);

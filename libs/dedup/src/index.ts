@@ -4,6 +4,8 @@ export {
   exactDuplicateGroups,
   nearDuplicateGroups,
   nearDuplicatePairs,
+  minHashSignature,
+  groupsFromPairs,
   NEAR_DUPLICATE_DEFAULTS,
   defaultBands,
   type DedupItem,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeVersion, fileStore, formatPartitionSummary, materializePartitions, noStore } from './index';
+import { codeVersion, fileStore, formatPartitionSummary, materializePartitions, noStore, tableStore } from './index';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -67,5 +67,31 @@ describe('codeVersion', () => {
     expect(codeVersion(root, ['lib'])).toBe(v1);
     writeFileSync(join(root, 'lib/a.ts'), 'export const a = 2;');
     expect(codeVersion(root, ['lib'])).not.toBe(v1);
+  });
+});
+
+describe('tableStore', () => {
+  it('keeps records across runs in one file and drops the ones no run asked for', async () => {
+    const dir = temp();
+    const first = tableStore(dir, 'memo');
+    first.put('k1', 'one');
+    first.put('k2', 'two');
+    first.save();
+    const second = tableStore(dir, 'memo');
+    expect(second.get('k1')).toBe('one');
+    expect(second.get('k3')).toBeUndefined();
+    second.save();
+    const third = tableStore(dir, 'memo');
+    expect(third.get('k1')).toBe('one');
+    expect(third.get('k2')).toBeUndefined();
+  });
+
+  it('recomputes a record whose line is damaged instead of failing', async () => {
+    const dir = temp();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'memo.table.jsonl'), '["k1","one"]\n["k2", tru\n');
+    const store = tableStore(dir, 'memo');
+    expect(store.get('k1')).toBe('one');
+    expect(store.get('k2')).toBeUndefined();
   });
 });

@@ -39,3 +39,22 @@ export function formatPartitionSummary(stage: string, run: { rebuilt: number; re
   const n = (x: number) => x.toLocaleString('en-US');
   return `${stage}: ${n(run.rebuilt)} rebuilt, ${n(run.reused)} reused`;
 }
+
+/** One pure computation's JSON result, remembered in `store` under its code version and input. */
+export function remembered<T>(store: PartitionStore, version: string, input: unknown, compute: () => T): T {
+  const key = partitionKey(version, input);
+  const hit = store.get(key);
+  if (hit !== undefined) return JSON.parse(hit) as T;
+  const value = compute();
+  store.put(key, JSON.stringify(value));
+  return value;
+}
+
+export async function rememberedAsync<T>(store: PartitionStore, version: string, input: unknown, compute: () => Promise<T>): Promise<T> {
+  const key = partitionKey(version, input);
+  const hit = store.get(key);
+  if (hit !== undefined) return JSON.parse(hit) as T;
+  const value = await compute();
+  store.put(key, JSON.stringify(value));
+  return value;
+}

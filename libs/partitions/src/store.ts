@@ -37,3 +37,51 @@ export function fileStore(dir: string, stage: string): PartitionStore {
 
 /** A store that remembers nothing: the from-scratch build every incremental one must equal. */
 export const noStore: PartitionStore = { get: () => undefined, put: () => undefined };
+
+/** A store kept in memory and saved as one file: for many small records, where a file each would cost more to open than to compute. */
+export interface TableStore extends PartitionStore {
+  /**
+   * Writes the records this run read or wrote (atomically, via rename). Records no run asked for are left
+   * out, so the table holds what the current inputs need and does not grow without bound.
+   */
+  save(): void;
+}
+
+/** `<dir>/<stage>.table.jsonl`, one `[key, value]` JSON array per line, sorted by key. */
+export function tableStore(dir: string, stage: string): TableStore {
+  const file = join(dir, `${stage}.table.jsonl`);
+  const records = new Map<string, string>();
+  if (existsSync(file)) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        const [key, value] = JSON.parse(line) as [string, string];
+        if (typeof key === 'string' && typeof value === 'string') records.set(key, value);
+      } catch {
+        // A damaged line only costs its record's recomputation.
+      }
+    }
+  }
+  const used = new Map<string, string>();
+  return {
+    get(key) {
+      const value = records.get(key);
+      if (value !== undefined) used.set(key, value);
+      return value;
+    },
+    put(key, value) {
+      records.set(key, value);
+      used.set(key, value);
+    },
+    save() {
+      mkdirSync(dir, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      const lines = [...used].sort(([a], [b]) => (a < b ? -1 : 1)).map((record) => JSON.stringify(record));
+      writeFileSync(temp, lines.length ? `${lines.join('\n')}\n` : '');
+      renameSync(temp, file);
+    },
+  };
+}
+
+/** The in-memory counterpart of `noStore` for table users: remembers nothing, saves nothing. */
+export const noTableStore: TableStore = { ...noStore, save: () => undefined };

@@ -7,7 +7,8 @@ import { REMOTION_SCENE_NAMES, RUNTIME_CONTRACT } from './contract';
 import { PRETTIER_OPTIONS } from './formatting';
 import type { SanitizeOutcome } from './outcome';
 import { createSanitizer } from './sanitizer';
-import { normalizeCodeForDedup, normalizeSanitizedCodeForDedup } from './dedup-normal-form';
+import { normalizeCodeForDedup } from './dedup-normal-form';
+import { normalizeSanitizedCodeForDedup } from './normal-form';
 
 /**
  * The demo corpus through the sanitizer: every kept template is checked against guarantees 1–8 of the issue

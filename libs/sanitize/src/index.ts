@@ -13,4 +13,5 @@ export {
 export { SANITIZER_VERSION } from './version';
 export { PRETTIER_OPTIONS } from './formatting';
 export { SANITIZE_PIPELINE } from './pipeline';
-export { normalizeCodeForDedup, normalizeSanitizedCodeForDedup } from './dedup-normal-form';
+export { normalizeCodeForDedup } from './dedup-normal-form';
+export { normalizeSanitizedCodeForDedup } from './normal-form';

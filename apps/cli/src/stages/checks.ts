@@ -1,9 +1,11 @@
 import type { DatasetConfig } from '@dataset/config';
 import { ChatExample, PromptVariant, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
-import { NormalizedCode, runQualityGates, type LocatedExample, type QualityReport } from '@dataset/checks';
+import { NormalizedCode, runQualityGates, type GateMemo, type LocatedExample, type QualityReport } from '@dataset/checks';
+import { formatPartitionSummary, remembered, rememberedAsync } from '@dataset/partitions';
 import type { ReleaseReportInput } from '@dataset/report';
 import { json, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
 import { DuplicateGroups, SplitSummary } from '../summaries';
+import { stageVersion, tableStoreFor } from '../partitions';
 
 /** The report's view of the candidate release, minus what only `upload` knows (name, tag). */
 export type ReportBody = Omit<ReleaseReportInput, 'dataset'>;
@@ -18,19 +20,30 @@ function reportBody(
   const dropped = new Set(report.drop.map((d) => `${d.split}:${d.line}`));
   const kept = examples.filter((e) => !dropped.has(`${e.split}:${e.line}`));
   const byTemplate = new Map<string, LocatedExample[]>();
-  for (const e of examples) byTemplate.set(e.example.meta.templateId, [...(byTemplate.get(e.example.meta.templateId) ?? []), e]);
+  for (const e of examples) {
+    const list = byTemplate.get(e.example.meta.templateId);
+    if (list) list.push(e);
+    else byTemplate.set(e.example.meta.templateId, [e]);
+  }
+  // The first finding that explains a template's absence, found once per template rather than by a scan each.
+  const whyDropped = new Map<string, QualityReport['findings'][number]>();
+  for (const f of report.findings) {
+    // Per-example findings (a duration mismatch that dropped the example) name their template in exampleRef.
+    const templateId = f.templateId ?? f.exampleRef?.templateId;
+    if (templateId !== undefined && (f.level === 'error' || /dropped/.test(f.message)) && !whyDropped.has(templateId)) whyDropped.set(templateId, f);
+  }
   const templates: ReportBody['templates'] = [
     ...scenes.map((scene) => {
       const all = byTemplate.get(scene.templateId) ?? [];
       const included = all.filter((e) => !dropped.has(`${e.split}:${e.line}`));
-      const why = report.findings.find((f) => f.templateId === scene.templateId && (f.level === 'error' || /dropped/.test(f.message)));
+      const why = whyDropped.get(scene.templateId);
       return {
         templateId: scene.templateId,
         status: included.length > 0 ? ('included' as const) : ('dropped' as const),
         split: all[0]?.split ?? null,
         prompts: all.map((e) => e.example.messages.find((m) => m.role === 'user')?.content ?? ''),
         examples: included.length,
-        failureReason: included.length > 0 ? null : why ? `${why.rule}: ${why.message}` : 'no prompt variants',
+        failureReason: included.length > 0 ? null : why ? `${why.rule}: ${why.message}` : all.length === 0 ? 'no prompt variants' : 'every example dropped by the checks',
         fixes: scene.fixes,
       };
     }),
@@ -83,8 +96,23 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
   const normalizedCode = readAssetJsonl('dedup', 'normalized.jsonl', NormalizedCode);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const groups = readAssetJson('dedup', 'groups.json', DuplicateGroups);
-  const report = await runQualityGates({ examples, scenes, prompts, normalizedCode, rejections: [...summary.sanitizerFailures, ...summary.renderFailures] }, config.checks);
+  const store = tableStoreFor('checks');
+  const version = stageVersion('checks');
+  let rebuilt = 0;
+  let reused = 0;
+  const count = <T>(compute: () => T) => () => ((rebuilt += 1), (reused -= 1), compute());
+  const memo: GateMemo = {
+    sync: (kind, input, compute) => ((reused += 1), remembered(store, version, { kind, input }, count(compute))),
+    async: async (kind, input, compute) => ((reused += 1), rememberedAsync(store, version, { kind, input }, count(compute))),
+  };
+  const report = await runQualityGates(
+    { examples, scenes, prompts, normalizedCode, nearPairs: groups.nearPairs, rejections: [...summary.sanitizerFailures, ...summary.renderFailures] },
+    config.checks,
+    memo,
+  );
+  store.save();
   writeAsset('checks', { 'report.json': json(report), 'report-body.json': json(reportBody(examples, scenes, summary, groups, report)) });
   const { error, warning, info } = report.counts;
+  console.log(`${formatPartitionSummary('checks', { rebuilt, reused })} per-item results (token counts, code facts, secret scans)`);
   console.log(`checks: ${report.passed ? 'passed' : 'FAILED'} — ${error} errors, ${warning} warnings, ${info} notes; ${report.drop.length} examples to drop`);
 }

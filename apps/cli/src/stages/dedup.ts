@@ -1,30 +1,53 @@
 import type { DatasetConfig } from '@dataset/config';
 import { SanitizedScene } from '@dataset/domain';
-import { exactDuplicateGroups, nearDuplicateGroups } from '@dataset/dedup';
-import { splitGroupsFromDuplicates } from '@dataset/checks';
-import { normalizeSanitizedCodeForDedup } from '@dataset/sanitize';
+import { exactDuplicateGroups, groupsFromPairs, minHashSignature, nearDuplicatePairs } from '@dataset/dedup';
+import { splitGroupsFromDuplicates } from '@dataset/checks/duplicates';
+import { formatPartitionSummary, remembered } from '@dataset/partitions';
+import { normalizeSanitizedCodeForDedup } from '@dataset/sanitize/normal-form';
 import { json, readAssetJsonl, toJsonl, writeAsset } from '../assets';
+import { tableStoreFor, stageVersion } from '../partitions';
 import type { DuplicateGroups } from '../summaries';
 
 /**
- * Asset `dedup`: each kept scene's code in dedup normal form, and the exact and near-duplicate groups.
- * It runs before `splits` because a template and its near-duplicates must land in one split.
+ * Asset `dedup`: each kept scene's code in dedup normal form, the exact and near-duplicate pairs and groups.
+ * It runs before `splits` because a template and its near-duplicates must land in one split. MinHash
+ * signatures are remembered per text, so a build after one template changed signs one text.
  */
 export function materializeDedup(config: DatasetConfig): void {
   const scenes = readAssetJsonl('rendered', 'scenes.jsonl', SanitizedScene);
   const normalized = scenes.map((s) => ({ templateId: s.templateId, text: normalizeSanitizedCodeForDedup(s.code) }));
   const items = normalized.map((n) => ({ id: n.templateId, text: n.text }));
   const { threshold, shingleSize, numHashes, bands, seed } = config.checks.dedup;
+  const options = { threshold, shingleSize, numHashes, bands, seed };
+  const store = tableStoreFor('dedup');
+  const version = stageVersion('dedup');
+  let rebuilt = 0;
+  const signatures = items.map(({ text }) => {
+    const words = remembered(store, version, { text, shingleSize, numHashes, seed }, () => {
+      rebuilt += 1;
+      return Array.from(minHashSignature(text, options));
+    });
+    return Uint32Array.from(words);
+  });
+  store.save();
   const exactGroups = exactDuplicateGroups(items);
-  const nearGroups = nearDuplicateGroups(items, { threshold, shingleSize, numHashes, bands, seed });
+  const nearPairs = nearDuplicatePairs(items, options, signatures);
+  const nearGroups = groupsFromPairs(
+    items.map((i) => i.id),
+    nearPairs,
+  );
   const groups: DuplicateGroups = {
     exactGroups,
     nearGroups,
+    nearPairs,
     splitGroups: splitGroupsFromDuplicates(
       scenes.map((s) => s.templateId),
       nearGroups,
     ),
   };
   writeAsset('dedup', { 'normalized.jsonl': toJsonl(normalized), 'groups.json': json(groups) });
-  console.log(`dedup: ${scenes.length} scenes, ${exactGroups.length} exact and ${nearGroups.length} near-duplicate groups (Jaccard ≥ ${threshold})`);
+  console.log(
+    `${formatPartitionSummary('dedup', { rebuilt, reused: items.length - rebuilt })} signatures; ${scenes.length} scenes, ` +
+      `${exactGroups.length} exact and ${nearGroups.length} near-duplicate groups (Jaccard ≥ ${threshold})`,
+  );
 }
