@@ -3,14 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   MinHasher,
   defaultBands,
+  encodedJaccard,
   estimateJaccard,
   exactDuplicateGroups,
   jaccard,
   nearDuplicateGroups,
   nearDuplicatePairs,
+  updateNearDuplicatePairs,
   minHashSignature,
   groupsFromPairs,
   shingleSet,
+  ShingleDictionary,
   tokenize,
 } from './index';
 
@@ -62,6 +65,20 @@ describe('jaccard', () => {
   });
 });
 
+describe('encodedJaccard', () => {
+  it('equals jaccard on the string sets, empty texts included', () => {
+    const words = fc.constantFrom('a', 'b', 'c', 'd', '(', ')', '1');
+    const text = fc.array(words, { maxLength: 30 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 1, max: 4 }), (x, y, size) => {
+        const dictionary = new ShingleDictionary(size);
+        expect(encodedJaccard(dictionary.encode(x), dictionary.encode(y))).toBe(jaccard(shingleSet(x, size), shingleSet(y, size)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('tokenize and shingleSet', () => {
   it('splits code into identifiers, numbers and punctuation', () => {
     expect(tokenize('const x=useFrame(12.5);')).toEqual(['const', 'x', '=', 'useFrame', '(', '12.5', ')', ';']);
@@ -107,6 +124,41 @@ describe('exactDuplicateGroups', () => {
 
   it('rejects duplicate ids', () => {
     expect(() => exactDuplicateGroups([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/duplicate item id "a"/);
+  });
+});
+
+describe('updateNearDuplicatePairs', () => {
+  // Texts of one family: a 60-word base with a few words changed, so many pairs sit near the threshold.
+  const base = Array.from({ length: 60 }, (_, i) => `w${i}`);
+  const text = fc.array(fc.integer({ min: 0, max: 59 }), { maxLength: 4 }).map((at) => base.map((w, i) => (at.includes(i) ? `x${i}` : w)).join(' '));
+  const corpus = fc.uniqueArray(fc.record({ id: fc.constantFrom(...'abcdefghij'.split('')), text }), { selector: (item) => item.id, maxLength: 10 });
+  const signed = (items: { id: string; text: string }[]) => items.map((item) => minHashSignature(item.text, { threshold: 0.8 }));
+
+  it('equals a run from scratch after any change to the items', () => {
+    fc.assert(
+      fc.property(corpus, corpus, (before, after) => {
+        const options = { threshold: 0.8 };
+        const first = updateNearDuplicatePairs(before, options, signed(before), undefined);
+        expect(first.pairs).toEqual(nearDuplicatePairs(before, options));
+        const second = updateNearDuplicatePairs(after, options, signed(after), first.state);
+        expect(second.pairs).toEqual(nearDuplicatePairs(after, options));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('looks only at the items whose text changed', () => {
+    const items = [
+      { id: 'a', text: counterScene('#ff3366', 90) },
+      { id: 'b', text: counterScene('#33ccff', 90) },
+      { id: 'c', text: gridScene },
+    ];
+    const first = updateNearDuplicatePairs(items, {}, signed(items), undefined);
+    expect(first.fresh).toBe(3);
+    const edited = [items[0]!, items[1]!, { id: 'c', text: `${gridScene}\nconst extra = 1;` }];
+    const second = updateNearDuplicatePairs(edited, {}, signed(edited), first.state);
+    expect(second.fresh).toBe(1);
+    expect(second.pairs).toEqual(first.pairs);
   });
 });
 

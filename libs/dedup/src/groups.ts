@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { estimateJaccard, MinHasher } from './minhash';
-import { jaccard, shingleSet } from './shingles';
+import { encodedJaccard, ShingleDictionary, shingleSet } from './shingles';
 
 export interface DedupItem {
   id: string;
@@ -93,24 +94,37 @@ function resolveOptions(options: NearDuplicateOptions): Required<NearDuplicateOp
 }
 
 /**
- * Candidate pairs from LSH banding: two items are candidates when all rows of at least one band of
- * their MinHash signatures agree. Returned as sorted index pairs [i, j] with i < j.
+ * A band's rows as a string key, two UTF-16 code units per 32-bit word: injective, so the buckets are
+ * exactly those of the rows themselves, at a fraction of the cost of joining decimal digits.
  */
-function lshCandidates(signatures: readonly Uint32Array[], bands: number): [number, number][] {
+function bandKey(signature: Uint32Array, from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i += 1) key += String.fromCharCode(signature[i]! >>> 16, signature[i]! & 0xffff);
+  return key;
+}
+
+/**
+ * Candidate pairs from LSH banding: two items are candidates when all rows of at least one band of
+ * their MinHash signatures agree. With `fresh`, only pairs with at least one fresh member. Returned as
+ * sorted index pairs [i, j] with i < j.
+ */
+function lshCandidates(signatures: readonly Uint32Array[], bands: number, fresh?: ReadonlySet<number>): [number, number][] {
   const rows = signatures[0] ? signatures[0].length / bands : 0;
   const pairKeys = new Set<number>();
   const count = signatures.length;
   for (let band = 0; band < bands; band += 1) {
     const buckets = new Map<string, number[]>();
     signatures.forEach((signature, index) => {
-      const key = Array.from(signature.subarray(band * rows, (band + 1) * rows)).join(',');
+      const key = bandKey(signature, band * rows, (band + 1) * rows);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
     });
     for (const bucket of buckets.values()) {
       for (let x = 0; x < bucket.length; x += 1) {
-        for (let y = x + 1; y < bucket.length; y += 1) pairKeys.add(bucket[x]! * count + bucket[y]!);
+        for (let y = x + 1; y < bucket.length; y += 1) {
+          if (!fresh || fresh.has(bucket[x]!) || fresh.has(bucket[y]!)) pairKeys.add(bucket[x]! * count + bucket[y]!);
+        }
       }
     }
   }
@@ -140,9 +154,15 @@ function estimateMargin(threshold: number, numHashes: number): number {
 /**
  * Pairs whose shingle sets have Jaccard ≥ threshold. MinHash/LSH only proposes candidates; every
  * reported pair is verified on the exact sets, so LSH can cost recall (rarely) but never precision.
- * `signatures` (one per item, from `minHashSignature` with the same options) may come from a memo.
+ * `signatures` (one per item, from `minHashSignature` with the same options) may come from a memo. With
+ * `fresh` (item indexes), only the pairs with at least one fresh member.
  */
-export function nearDuplicatePairs(items: readonly DedupItem[], options: NearDuplicateOptions = {}, signatures?: readonly Uint32Array[]): NearDuplicatePair[] {
+export function nearDuplicatePairs(
+  items: readonly DedupItem[],
+  options: NearDuplicateOptions = {},
+  signatures?: readonly Uint32Array[],
+  fresh?: ReadonlySet<number>,
+): NearDuplicatePair[] {
   assertUniqueIds(items);
   const resolved = resolveOptions(options);
   const { threshold, shingleSize, bands } = resolved;
@@ -150,21 +170,53 @@ export function nearDuplicatePairs(items: readonly DedupItem[], options: NearDup
   const signed = signatures ?? items.map((item) => minHashSignature(item.text, resolved));
   const floor = threshold - estimateMargin(threshold, resolved.numHashes);
   // Shingle sets only for items some candidate pair needs.
-  const shingles = new Map<number, Set<string>>();
+  const dictionary = new ShingleDictionary(shingleSize);
+  const shingles = new Map<number, Uint32Array>();
   const shinglesOf = (index: number) => {
     let set = shingles.get(index);
-    if (!set) shingles.set(index, (set = shingleSet(items[index]!.text, shingleSize)));
+    if (!set) shingles.set(index, (set = dictionary.encode(items[index]!.text)));
     return set;
   };
   const pairs: NearDuplicatePair[] = [];
-  for (const [i, j] of lshCandidates(signed, bands)) {
+  for (const [i, j] of lshCandidates(signed, bands, fresh)) {
     if (estimateJaccard(signed[i]!, signed[j]!) < floor) continue;
-    const similarity = jaccard(shinglesOf(i), shinglesOf(j));
+    const similarity = encodedJaccard(shinglesOf(i), shinglesOf(j));
     if (similarity < threshold) continue;
     const [a, b] = [items[i]!.id, items[j]!.id].sort(byCodeUnits) as [string, string];
     pairs.push({ a, b, similarity });
   }
   return pairs.sort((p, q) => byCodeUnits(p.a, q.a) || byCodeUnits(p.b, q.b));
+}
+
+/** What one run found: each item's text digest and the near-duplicate pairs among the items. */
+export interface NearDuplicateState {
+  texts: Record<string, string>;
+  pairs: NearDuplicatePair[];
+}
+
+/**
+ * `nearDuplicatePairs`, reusing an earlier run over (mostly) the same items. Whether two items are a pair
+ * depends only on their two texts — LSH candidacy, the estimate and the exact Jaccard are all pairwise — so
+ * the pairs among items whose text is unchanged are the earlier run's, and only pairs with a new or changed
+ * member are looked for: the same pairs as a run from scratch. `previous` must come from the same options.
+ */
+export function updateNearDuplicatePairs(
+  items: readonly DedupItem[],
+  options: NearDuplicateOptions,
+  signatures: readonly Uint32Array[],
+  previous: NearDuplicateState | undefined,
+): { pairs: NearDuplicatePair[]; state: NearDuplicateState; fresh: number } {
+  const texts = Object.fromEntries(items.map((item) => [item.id, textDigest(item.text)]));
+  const unchanged = (id: string) => previous !== undefined && previous.texts[id] !== undefined && previous.texts[id] === texts[id];
+  const fresh = new Set(items.flatMap((item, index) => (unchanged(item.id) ? [] : [index])));
+  const kept = (previous?.pairs ?? []).filter((p) => texts[p.a] !== undefined && texts[p.b] !== undefined && unchanged(p.a) && unchanged(p.b));
+  const found = fresh.size === 0 ? [] : nearDuplicatePairs(items, options, signatures, fresh);
+  const pairs = [...kept, ...found].sort((p, q) => byCodeUnits(p.a, q.a) || byCodeUnits(p.b, q.b));
+  return { pairs, state: { texts, pairs }, fresh: fresh.size };
+}
+
+function textDigest(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
 }
 
 /** Connected components of the near-duplicate relation (union-find), groups of two or more. */

@@ -1,9 +1,11 @@
-export { tokenize, shingleSet, jaccard } from './shingles';
+export { tokenize, shingleSet, jaccard, ShingleDictionary, encodedJaccard } from './shingles';
 export { MinHasher, hash32, estimateJaccard } from './minhash';
 export {
   exactDuplicateGroups,
   nearDuplicateGroups,
   nearDuplicatePairs,
+  updateNearDuplicatePairs,
+  type NearDuplicateState,
   minHashSignature,
   groupsFromPairs,
   NEAR_DUPLICATE_DEFAULTS,

@@ -1,17 +1,18 @@
 import type { DatasetConfig } from '@dataset/config';
 import { SanitizedScene } from '@dataset/domain';
-import { exactDuplicateGroups, groupsFromPairs, minHashSignature, nearDuplicatePairs } from '@dataset/dedup';
+import { exactDuplicateGroups, groupsFromPairs, minHashSignature, updateNearDuplicatePairs, type NearDuplicateState } from '@dataset/dedup';
 import { splitGroupsFromDuplicates } from '@dataset/checks/duplicates';
-import { formatPartitionSummary, remembered } from '@dataset/partitions';
+import { formatPartitionSummary, partitionKey, remembered } from '@dataset/partitions';
 import { normalizeSanitizedCodeForDedup } from '@dataset/sanitize/normal-form';
 import { json, readAssetJsonl, toJsonl, writeAsset } from '../assets';
-import { tableStoreFor, stageVersion } from '../partitions';
+import { partitionStore, tableStoreFor, stageVersion } from '../partitions';
 import type { DuplicateGroups } from '../summaries';
 
 /**
  * Asset `dedup`: each kept scene's code in dedup normal form, the exact and near-duplicate pairs and groups.
  * It runs before `splits` because a template and its near-duplicates must land in one split. MinHash
- * signatures are remembered per text, so a build after one template changed signs one text.
+ * signatures are remembered per text, and the last run's pairs per options, so a build after one template
+ * changed signs one text and compares only it.
  */
 export function materializeDedup(config: DatasetConfig): void {
   const scenes = readAssetJsonl('rendered', 'scenes.jsonl', SanitizedScene);
@@ -31,7 +32,13 @@ export function materializeDedup(config: DatasetConfig): void {
   });
   store.save();
   const exactGroups = exactDuplicateGroups(items);
-  const nearPairs = nearDuplicatePairs(items, options, signatures);
+  // One record per options and code version, replaced by every run: it names the texts its pairs are about.
+  const pairStore = partitionStore('dedup');
+  const pairKey = partitionKey(version, options);
+  const previous = pairStore.get(pairKey);
+  const update = updateNearDuplicatePairs(items, options, signatures, previous === undefined ? undefined : (JSON.parse(previous) as NearDuplicateState));
+  pairStore.put(pairKey, JSON.stringify(update.state));
+  const nearPairs = update.pairs;
   const nearGroups = groupsFromPairs(
     items.map((i) => i.id),
     nearPairs,
@@ -47,7 +54,7 @@ export function materializeDedup(config: DatasetConfig): void {
   };
   writeAsset('dedup', { 'normalized.jsonl': toJsonl(normalized), 'groups.json': json(groups) });
   console.log(
-    `${formatPartitionSummary('dedup', { rebuilt, reused: items.length - rebuilt })} signatures; ${scenes.length} scenes, ` +
+    `${formatPartitionSummary('dedup', { rebuilt, reused: items.length - rebuilt })} signatures, ${update.fresh.toLocaleString('en-US')} scenes compared anew; ${scenes.length} scenes, ` +
       `${exactGroups.length} exact and ${nearGroups.length} near-duplicate groups (Jaccard ≥ ${threshold})`,
   );
 }
