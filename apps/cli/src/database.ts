@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type pg from 'pg';
 import { connectDatabase, readEmbeddedSeed, startEmbeddedDatabase, type TableRef } from '@dataset/sources';
 
@@ -19,7 +20,8 @@ export async function openTemplateDatabase(embeddedDir: string): Promise<Templat
     const client = await connectDatabase({ connectionString: url }, 'the database in DATABASE_URL');
     return { client, label: 'DATABASE_URL', close: () => client.end() };
   }
-  const embedded = await startEmbeddedDatabase(readEmbeddedSeed(embeddedDir));
+  // Beside the CLI bundle: a cache of this install's packages, not of any dataset.
+  const embedded = await startEmbeddedDatabase(readEmbeddedSeed(embeddedDir), { snapshotDir: resolve('node_modules/.cache/dataset-cli') });
   const client = await connectDatabase(embedded.connection, 'the embedded database');
   return {
     client,

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type pg from 'pg';
 import { InputError, issueField } from '@dataset/domain';
@@ -57,24 +58,30 @@ export interface EmbeddedDatabase {
   close(): Promise<void>;
 }
 
+export interface EmbeddedDatabaseOptions {
+  /**
+   * Where to keep an initialized, empty PGlite cluster, one per PGlite version: loading it takes a fraction
+   * of a second, running initdb takes seconds and twice the memory. Absent: initdb on every start.
+   */
+  snapshotDir?: string;
+}
+
+/**
+ * The server settings of the embedded cluster: it serves one client and one query, so PostgreSQL's default
+ * 128 MB of shared buffers would only add to the stage's peak memory.
+ */
+const POSTGRESQL_CONF = ['shared_buffers=16MB'];
+
 /**
  * Starts PGlite in memory, loads the seed, and serves it on a private Unix socket so `raw` talks to it
  * through `pg` exactly as it talks to a production server.
  */
-export async function startEmbeddedDatabase(seed: EmbeddedSeed): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(seed: EmbeddedSeed, options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
   // Loaded on demand: fingerprints read the seed files and never start the database.
-  const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await PGlite.create();
+  const db = await createCluster(options.snapshotDir);
   await db.exec(seed.schemaSql);
-  for (const row of seed.rows) {
-    await db.query('INSERT INTO "bazaar-vid_templates" (id, name, tsx_code, updated_at) VALUES ($1, $2, $3, $4)', [
-      row.id,
-      row.name,
-      row.tsxCode,
-      row.updatedAt,
-    ]);
-  }
+  await insertSeedRows((sql, values) => db.query(sql, values), '"bazaar-vid_templates"', seed.rows);
   const socketDir = mkdtempSync(join(tmpdir(), 'dataset-pglite-'));
   const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432') });
   await server.start();
@@ -88,6 +95,47 @@ export async function startEmbeddedDatabase(seed: EmbeddedSeed): Promise<Embedde
   };
 }
 
+async function createCluster(snapshotDir: string | undefined) {
+  const { PGlite } = await import('@electric-sql/pglite');
+  if (!snapshotDir) return PGlite.create({ postgresqlconf: POSTGRESQL_CONF });
+  const snapshot = join(snapshotDir, `pglite-${pgliteVersion()}-empty.tar`);
+  if (existsSync(snapshot)) {
+    try {
+      return await PGlite.create({ loadDataDir: new Blob([readFileSync(snapshot)]), postgresqlconf: POSTGRESQL_CONF });
+    } catch {
+      // A damaged snapshot only costs an initdb: replace it.
+      rmSync(snapshot, { force: true });
+    }
+  }
+  const db = await PGlite.create({ postgresqlconf: POSTGRESQL_CONF });
+  const dump = Buffer.from(await (await db.dumpDataDir('none')).arrayBuffer());
+  mkdirSync(snapshotDir, { recursive: true });
+  const temp = `${snapshot}.${process.pid}.tmp`;
+  writeFileSync(temp, dump);
+  renameSync(temp, snapshot);
+  return db;
+}
+
+function pgliteVersion(): string {
+  const entry = fileURLToPath(import.meta.resolve('@electric-sql/pglite'));
+  const manifest = JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+/** Rows per INSERT: a statement per batch rather than a round trip per row. */
+const INSERT_BATCH = 100;
+
+async function insertSeedRows(query: (sql: string, values: unknown[]) => Promise<unknown>, table: string, rows: EmbeddedSeed['rows']): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const chunk = rows.slice(i, i + INSERT_BATCH);
+    const values = chunk.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
+    await query(
+      `INSERT INTO ${table} (id, name, tsx_code, updated_at) VALUES ${values}`,
+      chunk.flatMap((r) => [r.id, r.name, r.tsxCode, r.updatedAt]),
+    );
+  }
+}
+
 /**
  * Loads a seed into a real server, in a schema of its own (dropped first): how tests and benchmarks put the
  * demo or a synthetic corpus where `raw` reads production data.
@@ -98,13 +146,5 @@ export async function loadSeedIntoSchema(client: pg.Client, schema: string, seed
   await client.query(`CREATE SCHEMA ${quoted}`);
   await client.query(`SET search_path TO ${quoted}`);
   await client.query(seed.schemaSql);
-  const BATCH = 500;
-  for (let i = 0; i < seed.rows.length; i += BATCH) {
-    const chunk = seed.rows.slice(i, i + BATCH);
-    const values = chunk.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
-    await client.query(
-      `INSERT INTO ${quoted}."bazaar-vid_templates" (id, name, tsx_code, updated_at) VALUES ${values}`,
-      chunk.flatMap((r) => [r.id, r.name, r.tsxCode, r.updatedAt]),
-    );
-  }
+  await insertSeedRows((sql, values) => client.query(sql, values), `${quoted}."bazaar-vid_templates"`, seed.rows);
 }
