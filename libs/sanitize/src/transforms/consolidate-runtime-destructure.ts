@@ -41,8 +41,10 @@ export const consolidateRuntimeDestructure: ModuleTransformation = {
 
     const plan = new DestructurePlan(declared);
     const dropped: string[] = [];
-    for (const element of merged.flatMap((destructure) => destructure.elements)) {
-      if (isUsed(scene, element.name as ts.Identifier)) plan.keep(bindingOf(element));
+    const elements = merged.flatMap((destructure) => destructure.elements);
+    const spelled = identifiersSpelled(scene.node, new Set(elements.map(localName)));
+    for (const element of elements) {
+      if (isUsed(scene, element.name as ts.Identifier, spelled.get(localName(element)) ?? [])) plan.keep(bindingOf(element));
       else dropped.push(localName(element));
     }
     const edits = rewriteMemberReads(scene, context.contract.sceneApiNames, runtime, plan);
@@ -206,18 +208,25 @@ function isAssignmentTarget(node: ts.Expression): boolean {
   return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
 }
 
-/** Whether a binding's local name is read anywhere besides its declaration. */
-function isUsed(scene: SceneModule, declaration: ts.Identifier): boolean {
-  const symbol = scene.checker.getSymbolAtLocation(declaration);
-  let used = false;
-  forEachDescendant(scene.node, (node) => {
-    if (used) return false;
-    if (ts.isIdentifier(node) && node !== declaration && node.text === declaration.text) {
-      if (symbolOfReference(node, scene.checker) === symbol) used = true;
+/** Every identifier spelled like one of `names`, by name, from one walk of the module. */
+function identifiersSpelled(sourceFile: ts.SourceFile, names: ReadonlySet<string>): Map<string, ts.Identifier[]> {
+  const found = new Map<string, ts.Identifier[]>();
+  if (names.size === 0) return found;
+  forEachDescendant(sourceFile, (node) => {
+    if (ts.isIdentifier(node) && names.has(node.text)) {
+      const list = found.get(node.text);
+      if (list) list.push(node);
+      else found.set(node.text, [node]);
     }
     return undefined;
   });
-  return used;
+  return found;
+}
+
+/** Whether a binding's local name is read anywhere besides its declaration; `spelled`: the identifiers of that name. */
+function isUsed(scene: SceneModule, declaration: ts.Identifier, spelled: readonly ts.Identifier[]): boolean {
+  const symbol = scene.checker.getSymbolAtLocation(declaration);
+  return spelled.some((node) => node !== declaration && symbolOfReference(node, scene.checker) === symbol);
 }
 
 /** How many times each name is declared anywhere in the module (any scope, any kind of declaration). */
