@@ -8,7 +8,7 @@ import { QualityInput } from './input';
 import { type GateMemo, noMemo } from './memo';
 import { checkPayloads, inspectCode } from './payload';
 import { checkSecrets, findSecrets, type Redaction, type ScanTarget } from './secrets';
-import { checkTokens, createChatTokenCounter, type ChatTokenCounter, type TokenReport } from './tokens';
+import { checkTokens, createChatTokenCounter, type TokenReport } from './tokens';
 
 export interface QualityReport {
   /** False when any finding is an error: the `upload` target must not publish. */
@@ -56,9 +56,8 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
   const input = QualityInput.parse(rawInput);
   const config = QualityConfig.parse(rawConfig);
   const format = checkUploadFormat(input.examples, input.uploadFiles, config.format.minTrainingExamples);
-  const counter = await createChatTokenCounter(config.tokens);
-  const { encoding, model } = config.tokens;
-  const count: ChatTokenCounter = (messages) => memo.sync('tokens', { encoding, model, messages }, () => counter(messages));
+  const { encoding } = config.tokens;
+  const count = await createChatTokenCounter(config.tokens, (text, countText) => memo.sync('content-tokens', { encoding, text }, countText));
   const tokens = checkTokens(input.examples, count, config.tokens);
   const payload = checkPayloads(input.examples, {
     scenes: input.scenes,

@@ -1,5 +1,6 @@
 import { encodeChat } from 'gpt-tokenizer/model/gpt-4o-mini-2024-07-18';
 import { encode as encodeCl100k } from 'gpt-tokenizer/encoding/cl100k_base';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QualityConfig, TokenConfig } from './config';
 import { cleanDataset } from './fixtures';
@@ -18,6 +19,22 @@ describe('createChatTokenCounter', () => {
     const contentOnly = chat.reduce((sum, m) => sum + encodeChat([m]).length, 0);
     expect(count(chat)).toBeGreaterThan(0);
     expect(contentOnly).toBeGreaterThan(0);
+  });
+
+  it('equals the encoded chat for any messages, with contents counted (and remembered) apart', async () => {
+    const remembered = new Map<string, number>();
+    const count = await createChatTokenCounter(TokenConfig.parse({}), (text, countText) => {
+      if (!remembered.has(text)) remembered.set(text, countText());
+      return remembered.get(text)!;
+    });
+    const message = fc.record({ role: fc.constantFrom('system' as const, 'user' as const, 'assistant' as const), content: fc.string({ unit: 'binary', maxLength: 60 }) });
+    fc.assert(
+      fc.property(fc.array(message, { minLength: 1, maxLength: 4 }), (messages) => {
+        expect(count(messages)).toBe(encodeChat(messages).length);
+      }),
+      { numRuns: 200 },
+    );
+    expect(remembered.size).toBeGreaterThan(0);
   });
 
   it('uses the configured encoding', async () => {

@@ -8,12 +8,26 @@ import type { LocatedExample } from './input';
 
 export type ChatTokenCounter = (messages: readonly ChatMessage[]) => number;
 
-/** Counts an example as the chat model sees it: content plus the per-message framing tokens. */
-export async function createChatTokenCounter(config: Pick<TokenConfig, 'encoding' | 'model'>): Promise<ChatTokenCounter> {
+/**
+ * Counts an example as the chat model sees it: content plus the per-message framing tokens. The tokenizer
+ * encodes each message's content on its own, so the count is the framing of the messages with empty
+ * contents plus each content's tokens. That lets a caller remember contents apart (`rememberContent`): a
+ * template's code is counted once rather than once per brief, and a prompt change recounts only the briefs.
+ */
+export async function createChatTokenCounter(
+  config: Pick<TokenConfig, 'encoding' | 'model'>,
+  rememberContent: (text: string, count: () => number) => number = (_text, count) => count(),
+): Promise<ChatTokenCounter> {
   const ranks = await resolveEncodingAsync(config.encoding);
   const encoding = GptEncoding.getEncodingApi(config.encoding, () => ranks);
   const model = config.model as ChatModelName;
-  return (messages) => encoding.encodeChat(messages, model).length;
+  return (messages) => {
+    const framing = encoding.encodeChat(
+      messages.map((message) => ({ ...message, content: '' })),
+      model,
+    ).length;
+    return messages.reduce((sum, message) => sum + rememberContent(message.content, () => encoding.encode(message.content).length), framing);
+  };
 }
 
 export interface TokenStats {
