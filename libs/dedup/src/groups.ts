@@ -206,10 +206,11 @@ export function updateNearDuplicatePairs(
   signatures: readonly Uint32Array[],
   previous: NearDuplicateState | undefined,
 ): { pairs: NearDuplicatePair[]; state: NearDuplicateState; fresh: number } {
+  assertUniqueIds(items);
   const texts = Object.fromEntries(items.map((item) => [item.id, textDigest(item.text)]));
-  const unchanged = (id: string) => previous !== undefined && previous.texts[id] !== undefined && previous.texts[id] === texts[id];
+  const unchanged = (id: string) => texts[id] !== undefined && previous?.texts[id] === texts[id];
   const fresh = new Set(items.flatMap((item, index) => (unchanged(item.id) ? [] : [index])));
-  const kept = (previous?.pairs ?? []).filter((p) => texts[p.a] !== undefined && texts[p.b] !== undefined && unchanged(p.a) && unchanged(p.b));
+  const kept = (previous?.pairs ?? []).filter((p) => unchanged(p.a) && unchanged(p.b));
   const found = fresh.size === 0 ? [] : nearDuplicatePairs(items, options, signatures, fresh);
   const pairs = [...kept, ...found].sort((p, q) => byCodeUnits(p.a, q.a) || byCodeUnits(p.b, q.b));
   return { pairs, state: { texts, pairs }, fresh: fresh.size };

@@ -35,8 +35,7 @@ export function materializeDedup(config: DatasetConfig): void {
   // One record per options and code version, replaced by every run: it names the texts its pairs are about.
   const pairStore = partitionStore('dedup');
   const pairKey = partitionKey(version, options);
-  const previous = pairStore.get(pairKey);
-  const update = updateNearDuplicatePairs(items, options, signatures, previous === undefined ? undefined : (JSON.parse(previous) as NearDuplicateState));
+  const update = updateNearDuplicatePairs(items, options, signatures, readPairState(pairStore.get(pairKey)));
   pairStore.put(pairKey, JSON.stringify(update.state));
   const nearPairs = update.pairs;
   const nearGroups = groupsFromPairs(
@@ -57,4 +56,15 @@ export function materializeDedup(config: DatasetConfig): void {
     `${formatPartitionSummary('dedup', { rebuilt, reused: items.length - rebuilt })} signatures, ${update.fresh.toLocaleString('en-US')} scenes compared anew; ${scenes.length} scenes, ` +
       `${exactGroups.length} exact and ${nearGroups.length} near-duplicate groups (Jaccard ≥ ${threshold})`,
   );
+}
+
+/** A damaged record only costs a comparison of every text. */
+function readPairState(record: string | undefined): NearDuplicateState | undefined {
+  if (record === undefined) return undefined;
+  try {
+    const state = JSON.parse(record) as Partial<NearDuplicateState> | null;
+    return state && typeof state.texts === 'object' && state.texts !== null && Array.isArray(state.pairs) ? (state as NearDuplicateState) : undefined;
+  } catch {
+    return undefined;
+  }
 }
