@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonl, toJsonl } from '@dataset/domain';
@@ -40,10 +40,15 @@ function holdsFiles(dir: string, files: AssetFiles): boolean {
   if (!existsSync(dir)) return false;
   const present = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   if (present.length !== Object.keys(files).length) return false;
-  return Object.entries(files).every(([name, content]) => {
-    const path = join(dir, name);
-    return existsSync(path) && (typeof content === 'string' ? readFileSync(path, 'utf8') === content : readFileSync(path).equals(content));
-  });
+  // Sizes first: a stage that runs usually changed its asset, and reading tens of megabytes back to learn so
+  // cost more than writing them.
+  const entries = Object.entries(files).map(([name, content]) => ({ path: join(dir, name), content }));
+  if (!entries.every(({ path, content }) => existsSync(path) && statSync(path).size === byteLength(content))) return false;
+  return entries.every(({ path, content }) => (typeof content === 'string' ? readFileSync(path, 'utf8') === content : readFileSync(path).equals(content)));
+}
+
+function byteLength(content: string | Uint8Array): number {
+  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
 }
 
 export function readAssetJsonl<S extends z.ZodType>(asset: AssetName, file: string, schema: S): z.infer<S>[] {

@@ -1,8 +1,10 @@
 import type { DatasetConfig, RenderConfig } from '@dataset/config';
 import { canonicalJson, sha256, SanitizedScene, type Rejection } from '@dataset/domain';
 import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
-import { chromiumVersion, keptScene, renderPackageVersions, renderScenes, RenderOutcome, sceneFileName } from '@dataset/render';
-import { RUNTIME_CONTRACT } from '@dataset/sanitize';
+// Subpaths: with rendering off (or no Chromium) the stage passes scenes through and must not load the
+// renderer, the bundler or the sanitizer's TypeScript.
+import { keptScene, RenderOutcome } from '@dataset/render/outcome';
+import { chromiumVersion, renderPackageVersions } from '@dataset/render/version';
 import { json, readAssetJsonl, toJsonl, writeAsset, type AssetFiles } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
 import type { RenderedSummary } from '../summaries';
@@ -24,11 +26,14 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
       ? `no Chromium at ${settings.browserExecutable} (install it: apt-get install -y chromium, or set render.browserExecutable)`
       : null;
   if (skipped) {
-    writeAsset('rendered', assetFiles(scenes, [], settings, renderer, skipped));
+    // No outcomes, so no thumbnails to name.
+    writeAsset('rendered', assetFiles(scenes, [], settings, renderer, skipped, () => ''));
     console.log(`rendered: skipped — ${skipped}; all ${scenes.length} sanitized scenes pass through unrendered`);
     return;
   }
 
+  const { renderScenes, sceneFileName } = await import('@dataset/render');
+  const { RUNTIME_CONTRACT } = await import('@dataset/sanitize');
   const run = await materializePartitions(scenes, {
     version: sha256(canonicalJson({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT })),
     store: partitionStore('rendered'),
@@ -46,7 +51,7 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
     encode: (outcome) => JSON.stringify(outcome),
     decode: (text) => RenderOutcome.parse(JSON.parse(text)),
   });
-  const files = assetFiles(scenes, run.outputs, settings, renderer, null);
+  const files = assetFiles(scenes, run.outputs, settings, renderer, null, sceneFileName);
   writeAsset('rendered', files);
   const rejections = run.outputs.flatMap((outcome) => (outcome.kind === 'rejected' ? [outcome.rejection] : []));
   const codes = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
@@ -75,6 +80,7 @@ function assetFiles(
   settings: RenderConfig,
   renderer: RenderedSummary['renderer'],
   skipped: string | null,
+  sceneFileName: (templateId: string) => string,
 ): AssetFiles {
   const kept: SanitizedScene[] = [];
   const rejections: Rejection[] = [];
