@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FPS, sha256, type VideoFormat } from '@dataset/domain';
+import { FPS, type VideoFormat } from '@dataset/domain';
 import type { RuntimeContract } from '@dataset/sanitize';
 import { runtimeModuleSource } from './runtime-stand-ins';
 
@@ -16,11 +16,6 @@ export interface EntryScene {
   readonly file: string;
   readonly code: string;
   readonly compositions: readonly EntryComposition[];
-}
-
-/** A file name for a template id; ids that are not plain names are hashed rather than escaped. */
-export function sceneFileName(templateId: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]{0,100}$/.test(templateId) ? templateId : `scene-${sha256(templateId).slice(0, 16)}`;
 }
 
 /** Remotion accepts only letters, digits and `-` in composition ids. */

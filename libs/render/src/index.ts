@@ -14,5 +14,5 @@ export { screenRemoteAssets, type Screening } from './remote-policy';
 export { sampleFrames, type SampledFrame } from './frames';
 export { decodePng, uniformColour, type DecodedPng } from './png';
 export { runtimeModuleSource } from './runtime-stand-ins';
-export { sceneFileName } from './entry';
+export { sceneFileName } from './scene-file';
 export { chromiumVersion, renderPackageVersions } from './version';

@@ -4,6 +4,7 @@ import { formatPartitionSummary, materializePartitions } from '@dataset/partitio
 // Subpaths: with rendering off (or no Chromium) the stage passes scenes through and must not load the
 // renderer, the bundler or the sanitizer's TypeScript.
 import { keptScene, RenderOutcome } from '@dataset/render/outcome';
+import { sceneFileName } from '@dataset/render/scene-file';
 import { chromiumVersion, renderPackageVersions } from '@dataset/render/version';
 import { json, readAssetJsonl, toJsonl, writeAsset, type AssetFiles } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
@@ -26,13 +27,12 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
       ? `no Chromium at ${settings.browserExecutable} (install it: apt-get install -y chromium, or set render.browserExecutable)`
       : null;
   if (skipped) {
-    // No outcomes, so no thumbnails to name.
-    writeAsset('rendered', assetFiles(scenes, [], settings, renderer, skipped, () => ''));
+    writeAsset('rendered', assetFiles(scenes, [], settings, renderer, skipped));
     console.log(`rendered: skipped — ${skipped}; all ${scenes.length} sanitized scenes pass through unrendered`);
     return;
   }
 
-  const { renderScenes, sceneFileName } = await import('@dataset/render');
+  const { renderScenes } = await import('@dataset/render');
   const { RUNTIME_CONTRACT } = await import('@dataset/sanitize');
   const run = await materializePartitions(scenes, {
     version: sha256(canonicalJson({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT })),
@@ -51,7 +51,7 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
     encode: (outcome) => JSON.stringify(outcome),
     decode: (text) => RenderOutcome.parse(JSON.parse(text)),
   });
-  const files = assetFiles(scenes, run.outputs, settings, renderer, null, sceneFileName);
+  const files = assetFiles(scenes, run.outputs, settings, renderer, null);
   writeAsset('rendered', files);
   const rejections = run.outputs.flatMap((outcome) => (outcome.kind === 'rejected' ? [outcome.rejection] : []));
   const codes = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
@@ -80,7 +80,6 @@ function assetFiles(
   settings: RenderConfig,
   renderer: RenderedSummary['renderer'],
   skipped: string | null,
-  sceneFileName: (templateId: string) => string,
 ): AssetFiles {
   const kept: SanitizedScene[] = [];
   const rejections: Rejection[] = [];
