@@ -207,13 +207,14 @@ export function updateNearDuplicatePairs(
   previous: NearDuplicateState | undefined,
 ): { pairs: NearDuplicatePair[]; state: NearDuplicateState; fresh: number } {
   assertUniqueIds(items);
-  const texts = Object.fromEntries(items.map((item) => [item.id, textDigest(item.text)]));
-  const unchanged = (id: string) => texts[id] !== undefined && previous?.texts[id] === texts[id];
+  const digests = new Map(items.map((item) => [item.id, textDigest(item.text)]));
+  // Ids are data: looked up as own keys, never through Object.prototype.
+  const unchanged = (id: string) => digests.has(id) && previous !== undefined && Object.hasOwn(previous.texts, id) && previous.texts[id] === digests.get(id);
   const fresh = new Set(items.flatMap((item, index) => (unchanged(item.id) ? [] : [index])));
   const kept = (previous?.pairs ?? []).filter((p) => unchanged(p.a) && unchanged(p.b));
   const found = fresh.size === 0 ? [] : nearDuplicatePairs(items, options, signatures, fresh);
   const pairs = [...kept, ...found].sort((p, q) => byCodeUnits(p.a, q.a) || byCodeUnits(p.b, q.b));
-  return { pairs, state: { texts, pairs }, fresh: fresh.size };
+  return { pairs, state: { texts: Object.fromEntries(digests), pairs }, fresh: fresh.size };
 }
 
 function textDigest(text: string): string {
