@@ -10,6 +10,13 @@ import type { SanitizedSummary } from '../summaries';
 /** Below this many templates to compute, starting worker threads costs more than it saves. */
 const WORKER_THRESHOLD = 64;
 const BATCH = 16;
+/**
+ * Without an explicit limit a worker takes the process's heap sizing (derived from the machine's memory) and
+ * lets its heap grow far past what it holds live before collecting; any explicit limit makes V8 collect
+ * sooner. Measured on 3,000 bench templates: peak RSS 916 MB without, 711 MB with 1 GB, 643–700 MB with
+ * 512–768 MB, at no measurable cost in time. 1 GB leaves ample headroom for a very large template.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
 
 /** Defined (true) by the CLI bundle build in bin/bundle.mjs; absent when running from source. */
 declare const __DATASET_CLI_BUNDLED__: boolean | undefined;
@@ -27,7 +34,7 @@ async function sanitizeAll(templates: RawTemplate[]): Promise<SanitizeOutcome[]>
     for (const template of templates) outcomes.push(await sanitizer.sanitize(template));
     return outcomes;
   }
-  const pool = new Tinypool({ filename: workerFile().href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: workerFile().href, minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS });
   try {
     const batches: RawTemplate[][] = [];
     for (let i = 0; i < templates.length; i += BATCH) batches.push(templates.slice(i, i + BATCH));
