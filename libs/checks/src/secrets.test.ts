@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { SecretsConfig } from './config';
 import { checkSecrets, findSecrets, redactText } from './secrets';
@@ -37,6 +38,12 @@ describe('findSecrets', () => {
   it('finds a private key block', async () => {
     const hits = await findSecrets(`const pem = \`${privateKey}\`;`, []);
     expect(hits.map((h) => h.kind)).toEqual(['credential']);
+  });
+
+  it('leaves nothing behind in the process-wide performance timeline, however many texts it scans', async () => {
+    performance.clearMarks();
+    for (let i = 0; i < 20; i += 1) await findSecrets(`const n${i} = ${i};`, []);
+    expect(performance.getEntriesByType('mark')).toEqual([]);
   });
 
   it('leaves ordinary scene code alone', async () => {
