@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
+import { InputError, toJsonl } from '@dataset/domain';
 
 const root = mkdtempSync(join(tmpdir(), 'assets-'));
 process.env['DATASET_ASSET_ROOT'] = root;
-const { writeAsset } = await import('./assets');
+const { fileLines, jsonl, readAssetJsonl, writeAsset } = await import('./assets');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const mtime = (file: string) => statSync(join(root, 'dedup', file)).mtimeMs;
@@ -24,5 +27,38 @@ describe('writeAsset', () => {
     expect(readFileSync(join(root, 'dedup/groups.json'), 'utf8')).toBe('{"a":22}\n');
     writeAsset('dedup', { 'groups.json': '{"a":22}\n' });
     expect(() => statSync(join(root, 'dedup/normalized.jsonl'))).toThrow();
+  });
+});
+
+describe('streamed JSONL assets', () => {
+  const Row = z.strictObject({ id: z.number(), text: z.string() });
+
+  it('writes the bytes toJsonl would and reads back the same rows', () => {
+    const rows = Array.from({ length: 3000 }, (_, id) => ({ id, text: `scène ${id} — ${'é🎬'.repeat(id % 50)}\nline` }));
+    writeAsset('prompts', { 'variants.jsonl': jsonl(rows), 'dropped.json': '[]\n' });
+    expect(readFileSync(join(root, 'prompts/variants.jsonl'), 'utf8')).toBe(toJsonl(rows));
+    expect(readAssetJsonl('prompts', 'variants.jsonl', Row)).toEqual(rows);
+  });
+
+  it('splits lines exactly as String.split does, whatever the chunk size and wherever a multi-byte character falls', () => {
+    const file = join(root, 'lines.txt');
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 12 }), fc.integer({ min: 1, max: 9 }), (parts, chunk) => {
+        const text = parts.join('\n');
+        writeFileSync(file, text);
+        const expected = text.split('\n');
+        // A file ending in a newline has no last, empty line to yield; split reports one.
+        if (expected.at(-1) === '') expected.pop();
+        expect([...fileLines(file, chunk)]).toEqual(expected.map((line) => Buffer.from(line).toString('utf8')));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names the file and line of a row that does not match its schema', () => {
+    writeAsset('prompts', { 'variants.jsonl': '{"id":1,"text":"a"}\n\n{"id":"2","text":"b"}\n' });
+    const read = () => readAssetJsonl('prompts', 'variants.jsonl', Row);
+    expect(read).toThrow(InputError);
+    expect(read).toThrow(/variants\.jsonl:3 \(field id\)/);
   });
 });

@@ -1,15 +1,30 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { parseJsonl, toJsonl } from '@dataset/domain';
+import { parseJsonlLine } from '@dataset/domain';
 
 /** Where each asset is materialized; these folders are the Nx targets' declared outputs. */
 export const ASSET_ROOT = resolve(process.env['DATASET_ASSET_ROOT'] ?? 'dist/assets');
 
 export type AssetName = 'raw' | 'sanitized' | 'rendered' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'release';
 
-/** A file's content: text, or bytes (thumbnails). */
-export type AssetFiles = Record<string, string | Uint8Array>;
+/**
+ * A JSONL file streamed to disk record by record as the asset is written, so a stage never holds the whole
+ * serialized file (tens of megabytes at 10,000 templates, twice that as a JavaScript string) beside its rows.
+ */
+export class JsonlRecords {
+  constructor(readonly rows: Iterable<unknown>) {}
+}
+
+export function jsonl(rows: Iterable<unknown>): JsonlRecords {
+  return new JsonlRecords(rows);
+}
+
+/** A file's content: text, bytes (thumbnails), or JSONL records. */
+export type AssetFiles = Record<string, string | Uint8Array | JsonlRecords>;
+
+/** How much is read or written per system call when streaming. */
+const CHUNK_BYTES = 1 << 20;
 
 export function assetPath(asset: AssetName, file: string): string {
   return join(ASSET_ROOT, asset, file);
@@ -21,13 +36,16 @@ export function assetPath(asset: AssetName, file: string): string {
  */
 export function writeAsset(asset: AssetName, files: AssetFiles): void {
   const dir = join(ASSET_ROOT, asset);
-  // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
-  if (holdsFiles(dir, files)) return;
   const staging = `${dir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(staging, name)), { recursive: true });
-    writeFileSync(join(staging, name), content);
+    writeContent(join(staging, name), content);
+  }
+  // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
+  if (sameFiles(staging, dir)) {
+    rmSync(staging, { recursive: true, force: true });
+    return;
   }
   mkdirSync(dirname(dir), { recursive: true });
   const old = `${dir}.old-${process.pid}`;
@@ -36,25 +54,115 @@ export function writeAsset(asset: AssetName, files: AssetFiles): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-function holdsFiles(dir: string, files: AssetFiles): boolean {
-  if (!existsSync(dir)) return false;
-  const present = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  if (present.length !== Object.keys(files).length) return false;
-  // Sizes first: a stage that runs usually changed its asset, and reading tens of megabytes back to learn so
-  // cost more than writing them.
-  const entries = Object.entries(files).map(([name, content]) => ({ path: join(dir, name), content }));
-  if (!entries.every(({ path, content }) => existsSync(path) && statSync(path).size === byteLength(content))) return false;
-  return entries.every(({ path, content }) => (typeof content === 'string' ? readFileSync(path, 'utf8') === content : readFileSync(path).equals(content)));
+function writeContent(path: string, content: string | Uint8Array | JsonlRecords): void {
+  if (!(content instanceof JsonlRecords)) {
+    writeFileSync(path, content);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    for (const row of content.rows) {
+      pending += `${JSON.stringify(row)}\n`;
+      if (pending.length >= CHUNK_BYTES) {
+        writeFully(fd, Buffer.from(pending));
+        pending = '';
+      }
+    }
+    if (pending) writeFully(fd, Buffer.from(pending));
+  } finally {
+    closeSync(fd);
+  }
 }
 
-function byteLength(content: string | Uint8Array): number {
-  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+function writeFully(fd: number, bytes: Buffer): void {
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
 }
 
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** Whether two folders hold the same files with the same bytes (sizes first: a changed asset usually differs in size). */
+function sameFiles(a: string, b: string): boolean {
+  if (!existsSync(b)) return false;
+  const names = filesUnder(a);
+  const others = filesUnder(b);
+  if (names.length !== others.length || names.some((name, i) => name !== others[i])) return false;
+  if (!names.every((name) => statSync(join(a, name)).size === statSync(join(b, name)).size)) return false;
+  return names.every((name) => sameBytes(join(a, name), join(b, name)));
+}
+
+function sameBytes(a: string, b: string): boolean {
+  const fa = openSync(a, 'r');
+  const fb = openSync(b, 'r');
+  try {
+    const ba = Buffer.allocUnsafe(CHUNK_BYTES);
+    const bb = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const na = readFully(fa, ba);
+      const nb = readFully(fb, bb);
+      if (na !== nb || !ba.subarray(0, na).equals(bb.subarray(0, nb))) return false;
+      if (na === 0) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
+function readFully(fd: number, buffer: Buffer): number {
+  let filled = 0;
+  while (filled < buffer.length) {
+    const n = readSync(fd, buffer, filled, buffer.length - filled, null);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled;
+}
+
+/** A file's lines (split on newlines, decoded as UTF-8 line by line), read a chunk at a time rather than as one string. */
+export function* fileLines(path: string, chunkBytes = CHUNK_BYTES): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    // The start of a line that runs past the chunk it began in, copied because the buffer is reused.
+    let carried: Buffer[] = [];
+    for (;;) {
+      const n = readSync(fd, buffer, 0, chunkBytes, null);
+      if (n === 0) break;
+      let start = 0;
+      for (let newline = buffer.indexOf(10, 0); newline !== -1 && newline < n; newline = buffer.indexOf(10, start)) {
+        if (carried.length > 0) {
+          yield Buffer.concat([...carried, buffer.subarray(start, newline)]).toString('utf8');
+          carried = [];
+        } else {
+          yield buffer.toString('utf8', start, newline);
+        }
+        start = newline + 1;
+      }
+      if (start < n) carried.push(Buffer.from(buffer.subarray(start, n)));
+    }
+    if (carried.length > 0) yield Buffer.concat(carried).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Every row of a JSONL asset, validated line by line; an invalid line is an error naming the file and line. */
 export function readAssetJsonl<S extends z.ZodType>(asset: AssetName, file: string, schema: S): z.infer<S>[] {
   const path = assetPath(asset, file);
   if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
-  return parseJsonl(readFileSync(path, 'utf8'), schema, path);
+  const rows: z.infer<S>[] = [];
+  let lineNumber = 0;
+  for (const line of fileLines(path)) {
+    const row = parseJsonlLine(line, (lineNumber += 1), schema, path);
+    if (row !== undefined) rows.push(row.value);
+  }
+  return rows;
 }
 
 export function readAssetJson<S extends z.ZodType>(asset: AssetName, file: string, schema: S): z.infer<S> {
@@ -83,7 +191,6 @@ export function readAssetJsonAs<T>(asset: AssetName, file: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-export { toJsonl };
 
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';

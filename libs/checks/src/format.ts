@@ -132,9 +132,12 @@ export function checkUploadFormat(
   const byPlace = new Map(examples.map((e) => [`${e.split}:${e.line}`, e]));
   let validTraining = 0;
   for (const split of SPLIT_NAMES) {
-    const ofSplit = examples.filter((e) => e.split === split);
-    const text = uploadFiles?.[split] ?? (uploadFiles ? '' : ofSplit.sort((a, b) => a.line - b.line).map((e) => `${uploadLine(e.example)}\n`).join(''));
-    const lines = linesOf(text);
+    const ofSplit = examples.filter((e) => e.split === split).sort((a, b) => a.line - b.line);
+    const given = uploadFiles?.[split];
+    // Without upload files, the lines are the examples' own upload lines in line order: serialized once,
+    // never joined into one file-sized string.
+    const derived = given === undefined && uploadFiles === undefined;
+    const lines = given !== undefined ? linesOf(given) : derived ? ofSplit.map((e) => uploadLine(e.example)) : [];
     lines.forEach((lineText, index) => {
       const located = byPlace.get(`${split}:${index + 1}`);
       const ref: ExampleRef | undefined = located ? { split, line: index + 1, templateId: located.example.meta.templateId } : undefined;
@@ -144,7 +147,7 @@ export function checkUploadFormat(
       if (problems.length === 0 && split === 'train') validTraining += 1;
       if (!located) {
         findings.push({ rule: FORMAT_RULES.metaMisaligned, level: 'error', message: `${where}: no meta line for this upload line` });
-      } else if (problems.length === 0 && lineText !== uploadLine(located.example)) {
+      } else if (problems.length === 0 && !(derived && located === ofSplit[index]) && lineText !== uploadLine(located.example)) {
         findings.push({ rule: FORMAT_RULES.metaMisaligned, level: 'error', exampleRef: ref!, message: `${where}: upload messages differ from the example its meta line describes` });
       }
     });

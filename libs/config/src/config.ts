@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError, issueField } from '@dataset/domain';
+import { InputError, parseJsonDocument } from '@dataset/domain';
 // The config subpath only: the gates themselves load a tokenizer and secretlint, which every CLI call would pay for.
 import { QualityConfig } from '@dataset/checks/config';
 import { RenderConfig } from './render';
@@ -51,19 +51,7 @@ export function resolveConfigPath(env: NodeJS.ProcessEnv, cwd: string): string {
 }
 
 export function parseConfig(text: string, configPath: string): DatasetConfig {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(configPath, null, null, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = RawConfig.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const keys = issueField(issue);
-    throw new InputError(configPath, null, keys || null, issue.message);
-  }
-  const raw = parsed.data;
+  const raw = parseJsonDocument(text, RawConfig, configPath);
   const base = dirname(configPath);
   const at = (p: string) => (isAbsolute(p) ? p : resolve(base, p));
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InputError, VideoFormat, issueField } from '@dataset/domain';
+import { InputError, VideoFormat, issueField, parseJsonDocument } from '@dataset/domain';
 
 /** A hand-written brief routed to one template, from either of the shapes found in the wild. */
 export interface CuratedPrompt {
@@ -68,17 +68,5 @@ export const PromptOverrides = z.record(
 export type PromptOverrides = z.infer<typeof PromptOverrides>;
 
 export function parsePromptOverrides(text: string, file: string): PromptOverrides {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(file, null, null, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = PromptOverrides.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issueField(issue);
-    throw new InputError(file, null, field || null, issue.message);
-  }
-  return parsed.data;
+  return parseJsonDocument(text, PromptOverrides, file);
 }

@@ -4,7 +4,7 @@ import { exactDuplicateGroups, groupsFromPairs, minHashSignature, updateNearDupl
 import { splitGroupsFromDuplicates } from '@dataset/checks/duplicates';
 import { formatPartitionSummary, partitionKey, remembered } from '@dataset/partitions';
 import { normalizeSanitizedCodeForDedup } from '@dataset/sanitize/normal-form';
-import { json, readAssetJsonl, toJsonl, writeAsset } from '../assets';
+import { json, jsonl, readAssetJsonl, writeAsset } from '../assets';
 import { partitionStore, tableStoreFor, stageVersion } from '../partitions';
 import type { DuplicateGroups } from '../summaries';
 
@@ -51,7 +51,7 @@ export function materializeDedup(config: DatasetConfig): void {
       nearGroups,
     ),
   };
-  writeAsset('dedup', { 'normalized.jsonl': toJsonl(normalized), 'groups.json': json(groups) });
+  writeAsset('dedup', { 'normalized.jsonl': jsonl(normalized), 'groups.json': json(groups) });
   console.log(
     `${formatPartitionSummary('dedup', { rebuilt, reused: items.length - rebuilt })} signatures, ${update.fresh.toLocaleString('en-US')} scenes compared anew; ${scenes.length} scenes, ` +
       `${exactGroups.length} exact and ${nearGroups.length} near-duplicate groups (Jaccard ≥ ${threshold})`,

@@ -1,7 +1,7 @@
 import type { DatasetConfig } from '@dataset/config';
 import { buildPromptVariants, groupPromptInputs, type TemplatePrompts } from '@dataset/prompts';
 import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
-import { json, toJsonl, writeAsset } from '../assets';
+import { json, jsonl, writeAsset } from '../assets';
 import { loadPromptInputs } from '../inputs';
 import { partitionStore, stageVersion } from '../partitions';
 
@@ -20,7 +20,7 @@ export async function materializePrompts(config: DatasetConfig): Promise<void> {
   });
   const variants = run.outputs.flatMap((p) => p.variants);
   const dropped = run.outputs.flatMap((p) => p.dropped);
-  writeAsset('prompts', { 'variants.jsonl': toJsonl(variants), 'dropped.json': json(dropped) });
+  writeAsset('prompts', { 'variants.jsonl': jsonl(variants), 'dropped.json': json(dropped) });
   const templates = new Set(variants.map((v) => v.templateId)).size;
   console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped)`);
 }

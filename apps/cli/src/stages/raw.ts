@@ -1,6 +1,6 @@
 import { assembleRawTemplates, dbIdsOf, fetchTemplateRows } from '@dataset/sources';
 import type { DatasetConfig } from '@dataset/config';
-import { json, toJsonl, writeAsset } from '../assets';
+import { json, jsonl, writeAsset } from '../assets';
 import { openTemplateDatabase, tableRef } from '../database';
 import { loadRawInputs } from '../inputs';
 
@@ -21,7 +21,7 @@ export async function materializeRaw(config: DatasetConfig): Promise<void> {
     overrides: new Map(Object.entries(inputs.overrides)),
     registry: new Map(Object.entries(inputs.registry)),
   });
-  writeAsset('raw', { 'templates.jsonl': toJsonl(asset.templates), 'manifest.json': json(asset.manifest) });
+  writeAsset('raw', { 'templates.jsonl': jsonl(asset.templates), 'manifest.json': json(asset.manifest) });
   const m = asset.manifest;
   console.log(
     `raw: ${m.templatesFound}/${m.templatesRequested} templates from ${db.label} (${rows.length} rows, ` +

@@ -6,7 +6,7 @@ import { formatPartitionSummary, materializePartitions } from '@dataset/partitio
 import { keptScene, RenderOutcome } from '@dataset/render/outcome';
 import { sceneFileName } from '@dataset/render/scene-file';
 import { chromiumVersion, renderPackageVersions } from '@dataset/render/version';
-import { json, readAssetJsonl, toJsonl, writeAsset, type AssetFiles } from '../assets';
+import { json, jsonl, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
 import type { RenderedSummary } from '../summaries';
 
@@ -122,5 +122,5 @@ function assetFiles(
   // Timings differ run to run (and a reused record keeps its old time), so they stay out of the JSON that
   // downstream cache keys hash: `timings.tsv` is for people and benchmarks.
   const timings = Object.entries(seconds).map(([id, s]) => `${id}\t${s.toFixed(2)}\n`).join('');
-  return { 'scenes.jsonl': toJsonl(kept), 'rejections.jsonl': toJsonl(rejections), 'summary.json': json(summary), 'timings.tsv': `templateId\tseconds\n${timings}`, ...files };
+  return { 'scenes.jsonl': jsonl(kept), 'rejections.jsonl': jsonl(rejections), 'summary.json': json(summary), 'timings.tsv': `templateId\tseconds\n${timings}`, ...files };
 }

@@ -3,7 +3,7 @@ import Tinypool from 'tinypool';
 import { RawManifest, RawTemplate, type Rejection, type SanitizedScene } from '@dataset/domain';
 import { createSanitizer, SANITIZER_VERSION, type SanitizeOutcome } from '@dataset/sanitize';
 import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
-import { json, readAssetJson, readAssetJsonl, toJsonl, writeAsset } from '../assets';
+import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
 import type { SanitizedSummary } from '../summaries';
 
@@ -73,7 +73,7 @@ export async function materializeSanitized(): Promise<void> {
     else rejections.push(outcome.rejection);
   }
   writeAsset('sanitized', {
-    'scenes.jsonl': toJsonl(scenes),
+    'scenes.jsonl': jsonl(scenes),
     'summary.json': json({
       sanitizerVersion: SANITIZER_VERSION,
       templatesRequested: manifest.templatesRequested,

@@ -2,7 +2,7 @@ import { PromptVariant, Rejection, SanitizedScene, SPLIT_NAMES } from '@dataset/
 import type { DatasetConfig } from '@dataset/config';
 import { buildChatExamples } from '@dataset/format';
 import { assignSplits } from '@dataset/split';
-import { json, readAssetJson, readAssetJsonl, toJsonl, writeAsset } from '../assets';
+import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
 import { loadSplitInputs } from '../inputs';
 import { DuplicateGroups, SanitizedSummary, type SplitSummary } from '../summaries';
 
@@ -16,11 +16,11 @@ export function materializeSplits(config: DatasetConfig): void {
   const { splitGroups } = readAssetJson('dedup', 'groups.json', DuplicateGroups);
   const assignments = assignSplits(splitGroups, seed);
   const examples = buildChatExamples(scenes, prompts, assignments, systemPrompt);
-  const files: Record<string, string> = {
-    'assignments.jsonl': toJsonl(assignments),
+  const files: AssetFiles = {
+    'assignments.jsonl': jsonl(assignments),
     'summary.json': json({ ...sanitized, seed, renderFailures } satisfies SplitSummary),
   };
-  for (const split of SPLIT_NAMES) files[`${split}.jsonl`] = toJsonl(examples[split]);
+  for (const split of SPLIT_NAMES) files[`${split}.jsonl`] = jsonl(examples[split]);
   writeAsset('splits', files);
   const counts = SPLIT_NAMES.map((s) => `${s} ${examples[s].length}`).join(', ');
   console.log(`splits: ${counts} examples from ${scenes.length} templates (seed ${seed})`);
