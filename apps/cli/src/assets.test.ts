@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -53,6 +53,14 @@ describe('streamed JSONL assets', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps the previous materialization and leaves no staging folder when a row cannot be written', () => {
+    writeAsset('splits', { 'train.jsonl': jsonl([{ id: 1 }]) });
+    const unserializable = { id: 2n };
+    expect(() => writeAsset('splits', { 'train.jsonl': jsonl([{ id: 1 }, unserializable]) })).toThrow(/BigInt/);
+    expect(readFileSync(join(root, 'splits/train.jsonl'), 'utf8')).toBe('{"id":1}\n');
+    expect(readdirSync(root).filter((name) => name.startsWith('splits.'))).toEqual([]);
   });
 
   it('names the file and line of a row that does not match its schema', () => {

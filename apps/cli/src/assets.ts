@@ -38,9 +38,15 @@ export function writeAsset(asset: AssetName, files: AssetFiles): void {
   const dir = join(ASSET_ROOT, asset);
   const staging = `${dir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(staging, name)), { recursive: true });
-    writeContent(join(staging, name), content);
+  try {
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(staging, name)), { recursive: true });
+      writeContent(join(staging, name), content);
+    }
+  } catch (error) {
+    // Rows are serialized while they are written, so a bad row (or a full disk) fails here: leave no half-written folder.
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   }
   // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
   if (sameFiles(staging, dir)) {
