@@ -14,7 +14,7 @@ const BATCH = 16;
  * Without an explicit limit a worker takes the process's heap sizing (derived from the machine's memory) and
  * lets its heap grow far past what it holds live before collecting; any explicit limit makes V8 collect
  * sooner. Measured on 3,000 bench templates: peak RSS 916 MB without, 711 MB with 1 GB, 643–700 MB with
- * 512–768 MB, at no measurable cost in time. 1 GB leaves ample headroom for a very large template.
+ * 512–768 MB, with times within the machine's run-to-run noise. 1 GB leaves ample headroom for a very large template.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024 };
 
