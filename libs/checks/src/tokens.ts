@@ -21,11 +21,13 @@ export async function createChatTokenCounter(
   const ranks = await resolveEncodingAsync(config.encoding);
   const encoding = GptEncoding.getEncodingApi(config.encoding, () => ranks);
   const model = config.model as ChatModelName;
+  // The framing depends on everything but the contents: in a dataset that is one or two shapes of message list.
+  const framings = new Map<string, number>();
   return (messages) => {
-    const framing = encoding.encodeChat(
-      messages.map((message) => ({ ...message, content: '' })),
-      model,
-    ).length;
+    const shape = messages.map((message) => ({ ...message, content: '' }));
+    const key = JSON.stringify(shape);
+    let framing = framings.get(key);
+    if (framing === undefined) framings.set(key, (framing = encoding.encodeChat(shape, model).length));
     return messages.reduce((sum, message) => sum + rememberContent(message.content, () => encoding.encode(message.content).length), framing);
   };
 }
