@@ -15,6 +15,8 @@ describe('Manim sources config', () => {
     expect(() => parse({ ...valid, sources: [{ ...valid.sources[0], kind: 'csv' }] })).toThrow(/sources\.json \(field sources\[0\]\.kind\)/);
     expect(() => parse({ ...valid, sources: [{ ...valid.sources[0], name: 'Bad Name' }] })).toThrow(/field sources\[0\]\.name.*kebab-case/);
     expect(() => parse({ ...valid, extra: 1 })).toThrow(/field extra/);
+    // Every unknown key with its full path, as the dataset config and every JSONL input name them.
+    expect(() => parse({ ...valid, sources: [{ ...valid.sources[0], colour: 1, size: 2 }] })).toThrow(/field sources\[0\]\.colour, sources\[0\]\.size\)/);
     expect(() => parse({ ...valid, sources: [valid.sources[0], valid.sources[0]] })).toThrow(/sources\[1\]\.name.*duplicate source name "a"/);
     expect(() => parseManimConfig('{', '/w/x.json')).toThrow(/x\.json: not valid JSON/);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { InputError, formatIssuePath } from '@dataset/domain';
+import { InputError, parseJsonDocument } from '@dataset/domain';
 
 export const DEFAULT_MANIM_CONFIG = 'data/manim/sources.json';
 
@@ -60,19 +60,7 @@ export function resolveManimConfigPath(env: NodeJS.ProcessEnv, cwd: string): str
 }
 
 export function parseManimConfig(text: string, configPath: string): ManimConfig {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(configPath, null, null, `not valid JSON (${(error as Error).message})`);
-  }
-  const parsed = RawManimConfig.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const keys = issue.code === 'unrecognized_keys' ? [formatIssuePath(issue.path), issue.keys.join(', ')].filter(Boolean).join('.') : formatIssuePath(issue.path);
-    throw new InputError(configPath, null, keys || null, issue.message);
-  }
-  const raw = parsed.data;
+  const raw = parseJsonDocument(text, RawManimConfig, configPath);
   const seen = new Set<string>();
   raw.sources.forEach((source, index) => {
     if (seen.has(source.name)) {
