@@ -1,4 +1,5 @@
 import { Project, ts } from 'ts-morph';
+import { z } from 'zod';
 
 /**
  * What a scene may reach without declaring it, because the browser (or JavaScript itself) provides it.
@@ -22,6 +23,23 @@ let cached: BrowserEnvironment | undefined;
 export function browserEnvironment(): BrowserEnvironment {
   cached ??= readEnvironmentFromLib();
   return cached;
+}
+
+/** The environment as text, for a caller that keeps it between processes (reading lib.dom costs ~0.7 s a start). */
+export function serializeBrowserEnvironment(environment: BrowserEnvironment): string {
+  return JSON.stringify({ globals: [...environment.globals].sort(), windowProperties: [...environment.windowProperties].sort() });
+}
+
+const StoredEnvironment = z.strictObject({ globals: z.array(z.string()).min(1), windowProperties: z.array(z.string()).min(1) });
+
+/** The environment `serializeBrowserEnvironment` wrote, or undefined when the text is not one (damaged, truncated). */
+export function parseBrowserEnvironment(text: string): BrowserEnvironment | undefined {
+  try {
+    const stored = StoredEnvironment.safeParse(JSON.parse(text));
+    return stored.success ? { globals: new Set(stored.data.globals), windowProperties: new Set(stored.data.windowProperties) } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readEnvironmentFromLib(): BrowserEnvironment {

@@ -11,6 +11,7 @@ export {
   type ImportBinding,
 } from './contract';
 export { SANITIZER_VERSION } from './version';
+export { browserEnvironment, parseBrowserEnvironment, serializeBrowserEnvironment, type BrowserEnvironment } from './environment';
 export { PRETTIER_OPTIONS } from './formatting';
 export { SANITIZE_PIPELINE } from './pipeline';
 export { normalizeCodeForDedup } from './dedup-normal-form';

@@ -17,6 +17,8 @@ export interface Sanitizer {
 export interface SanitizerOptions {
   /** Defaults to RUNTIME_CONTRACT. SANITIZER_VERSION describes the default contract only. */
   readonly contract?: RuntimeContract;
+  /** Defaults to `browserEnvironment()`; a caller may pass one it kept from an earlier process. */
+  readonly environment?: BrowserEnvironment;
 }
 
 /** A module shaped and printed, before prettier: everything that needs the (shared, synchronous) workspace. */
@@ -34,7 +36,7 @@ interface ShapedScene {
 export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
   const workspace = new SceneWorkspace();
   const contract = indexContract(options.contract ?? RUNTIME_CONTRACT);
-  const environment = browserEnvironment();
+  const environment = options.environment ?? browserEnvironment();
 
   return {
     async sanitize(raw) {

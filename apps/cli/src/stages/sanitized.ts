@@ -5,6 +5,7 @@ import { createSanitizer, SANITIZER_VERSION, type SanitizeOutcome } from '@datas
 import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
 import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
+import { storedBrowserEnvironment } from '../workers/environment';
 import type { SanitizedSummary } from '../summaries';
 
 /** Below this many templates to compute, starting worker threads costs more than it saves. */
@@ -29,7 +30,7 @@ function workerFile(): URL {
 async function sanitizeAll(templates: RawTemplate[]): Promise<SanitizeOutcome[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (templates.length < WORKER_THRESHOLD || threads < 2) {
-    const sanitizer = createSanitizer();
+    const sanitizer = createSanitizer({ environment: storedBrowserEnvironment() });
     const outcomes: SanitizeOutcome[] = [];
     for (const template of templates) outcomes.push(await sanitizer.sanitize(template));
     return outcomes;

@@ -1,7 +1,8 @@
 import type { RawTemplate } from '@dataset/domain';
 import { createSanitizer, type SanitizeOutcome } from '@dataset/sanitize';
+import { storedBrowserEnvironment } from './environment';
 
-const sanitizer = createSanitizer();
+const sanitizer = createSanitizer({ environment: storedBrowserEnvironment() });
 
 /** Worker body: one batch of raw templates in, their outcomes out, in order. */
 export default async function sanitizeBatch(batch: RawTemplate[]): Promise<SanitizeOutcome[]> {
