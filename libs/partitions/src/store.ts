@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { canonicalJson, sha256 } from '@dataset/domain';
 
 /**
@@ -28,7 +29,8 @@ export function fileStore(dir: string, stage: string): PartitionStore {
     put(key, value) {
       const path = pathOf(key);
       mkdirSync(join(root, key.slice(0, 2)), { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
+      // Per thread, not only per process: sanitize workers of one process may write the same record at once.
+      const temp = `${path}.${process.pid}-${threadId}.tmp`;
       writeFileSync(temp, value);
       renameSync(temp, path);
     },
@@ -75,7 +77,7 @@ export function tableStore(dir: string, stage: string): TableStore {
     },
     save() {
       mkdirSync(dir, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
+      const temp = `${file}.${process.pid}-${threadId}.tmp`;
       const lines = [...used].sort(([a], [b]) => (a < b ? -1 : 1)).map((record) => JSON.stringify(record));
       writeFileSync(temp, lines.length ? `${lines.join('\n')}\n` : '');
       renameSync(temp, file);

@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fileStore } from './store';
+
+const dir = mkdtempSync(join(tmpdir(), 'partition-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One worker thread of this process putting the same record `times` times through the real store module. */
+function putFromThread(times: number, value: string): Promise<void> {
+  const store = pathToFileURL(join(import.meta.dirname, 'store.ts')).href;
+  const body = `
+    const { workerData, parentPort } = require('node:worker_threads');
+    import('tsx/esm/api').then(({ tsImport }) => tsImport(workerData.store, workerData.store)).then(({ fileStore }) => {
+      const store = fileStore(workerData.dir, 'shared');
+      for (let i = 0; i < workerData.times; i += 1) store.put('ab'.padEnd(64, '0'), workerData.value);
+      parentPort.postMessage('done');
+    });`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(body, { eval: true, workerData: { store, dir, times, value } });
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+}
+
+describe('fileStore', () => {
+  it('lets threads of one process write the same record at once: every put lands whole, no temp file is left', async () => {
+    const value = 'x'.repeat(256 * 1024);
+    await Promise.all([putFromThread(150, value), putFromThread(150, value), putFromThread(150, value)]);
+    expect(fileStore(dir, 'shared').get('ab'.padEnd(64, '0'))).toBe(value);
+    expect(readdirSync(join(dir, 'shared', 'ab')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
+});
