@@ -32,12 +32,13 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
     case 'checks':
       return sha256(canonicalJson(config.checks));
     case 'rendered': {
-      // The render settings and the browser's version: a Chromium upgrade re-renders. Where Chromium lives
-      // and how many browsers run at once do not change a render, so they are left out.
+      // The render settings and the browser's version: a Chromium upgrade re-renders (with rendering on; off,
+      // the stage never asks the browser). Where Chromium lives and how many browsers run at once do not
+      // change a render, so they are left out.
       // The subpath, not the package: the fingerprint bundle must not pull in the bundler and renderer.
       const { memoizedChromiumVersion } = await import('@dataset/render/version');
       const { browserExecutable, concurrency: _concurrency, ...settings } = config.render;
-      const chromium = memoizedChromiumVersion(browserExecutable, resolve('node_modules/.cache/dataset-cli'));
+      const chromium = settings.enabled ? memoizedChromiumVersion(browserExecutable, resolve('node_modules/.cache/dataset-cli')) : null;
       return sha256(canonicalJson({ settings, chromium }));
     }
     case 'splits':

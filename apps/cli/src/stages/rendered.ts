@@ -19,7 +19,9 @@ import type { RenderedSummary } from '../summaries';
 export async function materializeRendered(config: DatasetConfig): Promise<void> {
   const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
   const settings = config.render;
-  const chromium = chromiumVersion(settings.browserExecutable);
+  // Off, the stage passes scenes through: asking Chromium its version costs 0.3–3 s and would tie the asset
+  // (and everything downstream) to the machine's browser for nothing.
+  const chromium = settings.enabled ? chromiumVersion(settings.browserExecutable) : null;
   const renderer = { packages: renderPackageVersions(), chromium };
   const skipped = !settings.enabled
     ? 'render is off in the config (`"render": false`)'
