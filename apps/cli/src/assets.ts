@@ -140,17 +140,19 @@ export function* fileLines(path: string, chunkBytes = CHUNK_BYTES): Generator<st
     for (;;) {
       const n = readSync(fd, buffer, 0, chunkBytes, null);
       if (n === 0) break;
+      // Only what this read filled: past it lie a previous chunk's bytes.
+      const chunk = buffer.subarray(0, n);
       let start = 0;
-      for (let newline = buffer.indexOf(10, 0); newline !== -1 && newline < n; newline = buffer.indexOf(10, start)) {
+      for (let newline = chunk.indexOf(10); newline !== -1; newline = chunk.indexOf(10, start)) {
         if (carried.length > 0) {
-          yield Buffer.concat([...carried, buffer.subarray(start, newline)]).toString('utf8');
+          yield Buffer.concat([...carried, chunk.subarray(start, newline)]).toString('utf8');
           carried = [];
         } else {
-          yield buffer.toString('utf8', start, newline);
+          yield chunk.toString('utf8', start, newline);
         }
         start = newline + 1;
       }
-      if (start < n) carried.push(Buffer.from(buffer.subarray(start, n)));
+      if (start < n) carried.push(Buffer.from(chunk.subarray(start)));
     }
     if (carried.length > 0) yield Buffer.concat(carried).toString('utf8');
   } finally {
@@ -196,7 +198,6 @@ export function readAssetJsonAs<T>(asset: AssetName, file: string): T {
   if (!existsSync(path)) throw new Error(`asset ${asset} is not materialized (${path} missing): run its Nx target`);
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
-
 
 export function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
