@@ -20,6 +20,8 @@ export function tableStoreFor(stage: string): TableStore {
 const STAGE_CODE: Record<string, string[]> = {
   raw: ['libs/domain/src', 'libs/sources/src', 'apps/cli/src/stages/raw.ts'],
   sanitized: ['libs/domain/src', 'libs/sanitize/src', 'apps/cli/src/stages/sanitized.ts', 'apps/cli/src/workers', 'package-lock.json'],
+  // Prettier's output for a printed module: the sanitizer's formatting step alone.
+  'sanitized-format': ['libs/sanitize/src/formatting.ts', 'package-lock.json'],
   prompts: ['libs/domain/src', 'libs/prompts/src', 'apps/cli/src/stages/prompts.ts'],
   dedup: ['libs/dedup/src'],
   // The tokenizer's and secretlint's versions come with the lockfile.

@@ -1,4 +1,4 @@
-export { createSanitizer, type Sanitizer, type SanitizerOptions } from './sanitizer';
+export { createSanitizer, type FormattedModules, type Sanitizer, type SanitizerOptions } from './sanitizer';
 export type { SanitizeOutcome, RejectionCode } from './outcome';
 export { REJECTION_CODES, SANITIZED_STAGE } from './outcome';
 export {

@@ -101,3 +101,37 @@ describe('createSanitizer', () => {
     expect(windows).toEqual(plain);
   });
 });
+
+describe('remembered formatting', () => {
+  const memo = () => {
+    const records = new Map<string, string>();
+    return { records, formatted: { get: (printed: string) => records.get(printed), put: (printed: string, code: string) => void records.set(printed, code) } };
+  };
+
+  it('gives the same scene with remembered formatting as with none, and formats each printed module once', async () => {
+    const { records, formatted } = memo();
+    const remembering = createSanitizer({ formatted });
+    const raw = rawTemplate(FIXTURES.legacyFunctionBody, { templateId: 'name-tag', duration: 120 });
+    const fresh = await sanitizer.sanitize(raw);
+    const first = await remembering.sanitize(raw);
+    expect(records.size).toBe(1);
+    const second = await remembering.sanitize(raw);
+    expect(first).toEqual(fresh);
+    expect(second).toEqual(fresh);
+    if (fresh.kind === 'kept') expect([...records.values()]).toEqual([fresh.scene.code]);
+  });
+
+  it('takes a remembered module instead of running prettier, and still refuses one that does not parse', async () => {
+    const { records, formatted } = memo();
+    const remembering = createSanitizer({ formatted });
+    const raw = rawTemplate(FIXTURES.modernScene);
+    await remembering.sanitize(raw);
+    const [printed, code] = [...records][0]!;
+    records.set(printed, `${code}\nexport const rememberedMarker = 1;\n`);
+    const reused = await remembering.sanitize(raw);
+    expect(reused.kind === 'kept' && reused.scene.code.endsWith('export const rememberedMarker = 1;\n')).toBe(true);
+    records.set(printed, 'export const = ;');
+    const damaged = await remembering.sanitize(raw);
+    expect(damaged.kind === 'rejected' && damaged.rejection.code).toBe('FORMAT_ERROR');
+  });
+});

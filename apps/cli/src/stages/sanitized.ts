@@ -6,6 +6,7 @@ import { formatPartitionSummary, materializePartitions } from '@dataset/partitio
 import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
 import { storedBrowserEnvironment } from '../workers/environment';
+import { storedFormattedModules } from '../workers/formatted';
 import type { SanitizedSummary } from '../summaries';
 
 /** Below this many templates to compute, starting worker threads costs more than it saves. */
@@ -30,7 +31,7 @@ function workerFile(): URL {
 async function sanitizeAll(templates: RawTemplate[]): Promise<SanitizeOutcome[]> {
   const threads = Math.min(availableParallelism(), 4);
   if (templates.length < WORKER_THRESHOLD || threads < 2) {
-    const sanitizer = createSanitizer({ environment: storedBrowserEnvironment() });
+    const sanitizer = createSanitizer({ environment: storedBrowserEnvironment(), formatted: storedFormattedModules() });
     const outcomes: SanitizeOutcome[] = [];
     for (const template of templates) outcomes.push(await sanitizer.sanitize(template));
     return outcomes;

@@ -1,8 +1,9 @@
 import type { RawTemplate } from '@dataset/domain';
 import { createSanitizer, type SanitizeOutcome } from '@dataset/sanitize';
 import { storedBrowserEnvironment } from './environment';
+import { storedFormattedModules } from './formatted';
 
-const sanitizer = createSanitizer({ environment: storedBrowserEnvironment() });
+const sanitizer = createSanitizer({ environment: storedBrowserEnvironment(), formatted: storedFormattedModules() });
 
 /** Worker body: one batch of raw templates in, their outcomes out, in order. */
 export default async function sanitizeBatch(batch: RawTemplate[]): Promise<SanitizeOutcome[]> {
