@@ -1,36 +1,37 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { canonicalJson, sha256, type TemplateLocator } from '@dataset/domain';
+import { canonicalJson, sha256 } from '@dataset/domain';
+import { remembered } from '@dataset/partitions';
 import { seedFiles } from '@dataset/sources/embedded';
 import type { DatasetConfig } from '@dataset/config';
-import { loadPromptInputs, loadRawInputs, loadSplitInputs } from './inputs';
+import { partitionStore, stageVersion } from './partitions';
+import { loadPromptInputs, loadRawSources, loadTemplateLocators } from './inputs';
 
 /**
- * Nx `runtime` inputs. Each prints a digest of the non-file state a stage reads (config fields, files a
- * config may name outside the workspace, database rows, the release folder), never paths or secrets,
- * so the same inputs give the same key on every machine.
+ * Nx `runtime` inputs of the stages that read more than config fields (those use bin/config-fingerprint.mjs).
+ * Each prints a digest of the non-file state a stage reads (config fields, files a config may name outside
+ * the workspace, database rows, the browser's version), never paths or secrets, so the same inputs give
+ * the same key on every machine.
  */
 export async function fingerprint(stage: string, config: DatasetConfig): Promise<string> {
   switch (stage) {
     case 'raw': {
-      const inputs = loadRawInputs(config);
-      const { embeddedDatabase: _dir, ...rest } = inputs;
-      return sha256(canonicalJson({ ...rest, database: await databaseState(config, inputs.templates) }));
+      // What loadRawInputs returns, the metadata's part as a digest of its own (remembered by the file's bytes).
+      const { embeddedDatabase: _dir, ...sources } = loadRawSources(config);
+      const templates = rememberedDigest('raw', [config.metadata], () => sha256(canonicalJson(loadTemplateLocators(config))));
+      return sha256(canonicalJson({ ...sources, templates, database: await databaseState(config) }));
     }
-    case 'prompts': {
-      const inputs = loadPromptInputs(config);
-      return sha256(
-        canonicalJson({
-          metadata: inputs.metadata,
-          curated: inputs.curated.map(({ templateId, text }) => ({ templateId, text })),
-          overrides: inputs.overrides,
-        }),
-      );
-    }
-    case 'dedup':
-      return sha256(canonicalJson(config.checks.dedup));
-    case 'checks':
-      return sha256(canonicalJson(config.checks));
+    case 'prompts':
+      return rememberedDigest('prompts', [config.metadata, ...config.curatedPrompts, config.promptOverrides], () => {
+        const inputs = loadPromptInputs(config);
+        return sha256(
+          canonicalJson({
+            metadata: inputs.metadata,
+            curated: inputs.curated.map(({ templateId, text }) => ({ templateId, text })),
+            overrides: inputs.overrides,
+          }),
+        );
+      });
     case 'rendered': {
       // The render settings and the browser's version: a Chromium upgrade re-renders (with rendering on; off,
       // the stage never asks the browser). Where Chromium lives and how many browsers run at once do not
@@ -41,16 +42,23 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
       const chromium = settings.enabled ? memoizedChromiumVersion(browserExecutable, resolve('node_modules/.cache/dataset-cli')) : null;
       return sha256(canonicalJson({ settings, chromium }));
     }
-    case 'splits':
-      return sha256(canonicalJson(loadSplitInputs(config)));
-    case 'release':
-      return sha256(canonicalJson({ tag: config.tag, systemPrompt: config.systemPrompt }));
     default:
       throw new Error(`no fingerprint for stage "${stage}"`);
   }
 }
 
-async function databaseState(config: DatasetConfig, templates: readonly TemplateLocator[]): Promise<string> {
+/**
+ * The digest `compute` derives from `files`, remembered by their bytes and the code that reads them: parsing
+ * and validating the metadata (14 MB at 10,000 templates) was most of a fingerprint's time, on every build,
+ * cached or not. A file that is not there is left to `compute`, which reports it.
+ */
+function rememberedDigest(use: string, files: readonly (string | null)[], compute: () => string): string {
+  const contents = files.map((file) => (file === null ? null : existsSync(file) ? sha256(readFileSync(file)) : undefined));
+  if (contents.includes(undefined)) return compute();
+  return remembered(partitionStore('fingerprints'), stageVersion('fingerprints'), { use, files, contents }, compute);
+}
+
+async function databaseState(config: DatasetConfig): Promise<string> {
   if (!process.env['DATABASE_URL']) {
     // The embedded database is built from files: their bytes are its state, no need to start it.
     return sha256(seedFiles(config.embeddedDatabase).map((f) => sha256(readFileSync(f))).join('\n'));
@@ -61,7 +69,7 @@ async function databaseState(config: DatasetConfig, templates: readonly Template
   try {
     const db = await openTemplateDatabase(config.embeddedDatabase);
     try {
-      return await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(templates));
+      return await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(loadTemplateLocators(config)));
     } finally {
       await db.close();
     }

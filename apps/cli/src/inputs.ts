@@ -33,18 +33,21 @@ export interface RawStageInputs {
   registry: Record<string, string>;
 }
 
+/** What `raw` needs of each metadata entry: where its code lives and what the raw record carries. */
+export function loadTemplateLocators(config: DatasetConfig): TemplateLocator[] {
+  return loadMetadata(config).map(({ id, name, source, duration, supportedFormats }) => ({ id, name, source, duration, supportedFormats }));
+}
+
 export function loadRawInputs(config: DatasetConfig): RawStageInputs {
+  return { ...loadRawSources(config), templates: loadTemplateLocators(config) };
+}
+
+/** Everything `raw` reads besides the metadata: the table, and the override and registry folders. */
+export function loadRawSources(config: DatasetConfig): Omit<RawStageInputs, 'templates'> {
   return {
     table: config.table,
     schema: config.schema,
     embeddedDatabase: config.embeddedDatabase,
-    templates: loadMetadata(config).map(({ id, name, source, duration, supportedFormats }) => ({
-      id,
-      name,
-      source,
-      duration,
-      supportedFormats,
-    })),
     overrides: Object.fromEntries(readTsxFolder(config.overrides)),
     registry: Object.fromEntries(readTsxFolder(config.registry)),
   };

@@ -22,6 +22,8 @@ const STAGE_CODE: Record<string, string[]> = {
   sanitized: ['libs/domain/src', 'libs/sanitize/src', 'apps/cli/src/stages/sanitized.ts', 'apps/cli/src/workers', 'package-lock.json'],
   // Prettier's output for a printed module: the sanitizer's formatting step alone.
   'sanitized-format': ['libs/sanitize/src/formatting.ts', 'package-lock.json'],
+  // The runtime fingerprints of `raw` and `prompts`: what reads and parses the files they hash.
+  fingerprints: ['apps/cli/src/inputs.ts', 'apps/cli/src/fingerprint.ts', 'libs/domain/src', 'libs/config/src', 'libs/sources/src', 'libs/prompts/src', 'package-lock.json'],
   prompts: ['libs/domain/src', 'libs/prompts/src', 'apps/cli/src/stages/prompts.ts'],
   dedup: ['libs/dedup/src'],
   // The tokenizer's and secretlint's versions come with the lockfile.
