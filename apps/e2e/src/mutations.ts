@@ -497,6 +497,9 @@ const BEHAVIOUR_TOGGLES: { path: string; from: string; to: string }[] = [
   { path: 'libs/format/src/examples.ts', from: "{ role: 'system', content: systemPrompt }", to: "{ role: 'system', content: systemPrompt.trim() + ' Answer in TSX.' }" },
   { path: 'libs/split/src/assign.ts', from: 'Math.floor(groupCount / 10)', to: 'Math.floor(groupCount / 6)' },
   { path: 'libs/sanitize/src/formatting.ts', from: 'printWidth: 100', to: 'printWidth: 80' },
+  // Changes the printed module of only the templates compiled to `React.createElement`: the others reuse the
+  // formatted modules remembered from the build before.
+  { path: 'libs/sanitize/src/transforms/jsx-from-create-element.ts', from: 'body.length === 0 ? `<${opening} />`', to: 'body.length === 0 ? `<${opening}></${name}>`' },
   { path: 'libs/sources/src/assemble.ts', from: "override !== undefined && override.trim() !== ''", to: 'override !== undefined && false' },
 ];
 
