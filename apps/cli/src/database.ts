@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { connectDatabase, readEmbeddedSeed, startEmbeddedDatabase, type TableRef } from '@dataset/sources';
+import { keptDatabaseDir } from './partitions';
 
 /** The database `raw` reads: `DATABASE_URL` when set, else the embedded demo database (PGlite). */
 export interface TemplateDatabase {
@@ -21,11 +22,12 @@ export async function openTemplateDatabase(embeddedDir: string): Promise<Templat
     return { client, label: 'DATABASE_URL', close: () => client.end() };
   }
   // Beside the CLI bundle: a cache of this install's packages, not of any dataset.
-  const embedded = await startEmbeddedDatabase(readEmbeddedSeed(embeddedDir), { snapshotDir: resolve('node_modules/.cache/dataset-cli') });
+  const seed = readEmbeddedSeed(embeddedDir);
+  const embedded = await startEmbeddedDatabase(seed, { snapshotDir: resolve('node_modules/.cache/dataset-cli'), keepDir: keptDatabaseDir() });
   const client = await connectDatabase(embedded.connection, 'the embedded database');
   return {
     client,
-    label: 'embedded PGlite',
+    label: `embedded PGlite, ${embedded.rowsLoaded.toLocaleString('en-US')} of ${seed.rows.length.toLocaleString('en-US')} seed rows loaded`,
     async close() {
       await client.end();
       await embedded.close();

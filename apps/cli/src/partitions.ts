@@ -10,6 +10,15 @@ export function partitionStore(stage: string): PartitionStore {
   return fileStore(resolve(process.env['DATASET_PARTITIONS_DIR'] ?? '.cache/partitions'), stage);
 }
 
+/**
+ * Where the embedded database keeps its loaded cluster between builds: a memo like the partition records
+ * (it holds nothing the seed files do not), so `DATASET_PARTITIONS=off` loads every row afresh.
+ */
+export function keptDatabaseDir(): string | undefined {
+  if (process.env['DATASET_PARTITIONS'] === 'off') return undefined;
+  return resolve(process.env['DATASET_PARTITIONS_DIR'] ?? '.cache/partitions', 'embedded-database');
+}
+
 /** Small per-item records (signatures, token counts, scan results) in one table file per stage. */
 export function tableStoreFor(stage: string): TableStore {
   if (process.env['DATASET_PARTITIONS'] === 'off') return noTableStore;

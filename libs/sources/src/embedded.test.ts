@@ -48,3 +48,64 @@ describe('startEmbeddedDatabase with a snapshot folder', () => {
     expect(existsSync(join(snapshotDir, snapshot!)) && statSync(join(snapshotDir, snapshot!)).size > 1_000_000).toBe(true);
   }, 60_000);
 });
+
+describe('startEmbeddedDatabase with a kept cluster', () => {
+  const snapshotDir = mkdtempSync(join(tmpdir(), 'pglite-snapshot-'));
+  dirs.push(snapshotDir);
+
+  async function serve(seed: EmbeddedSeed, keepDir?: string) {
+    const embedded = await startEmbeddedDatabase(seed, { snapshotDir, keepDir });
+    const client = await connectDatabase(embedded.connection, 'the embedded database');
+    try {
+      const rows = await fetchTemplateRows(client, ref, [...SEED.rows, ...seed.rows].map((r) => r.id));
+      return { rows, rowsLoaded: embedded.rowsLoaded };
+    } finally {
+      await client.end();
+      await embedded.close();
+    }
+  }
+  const keepDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pglite-kept-'));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it('serves exactly the seed rows after edits, deletions and additions, loading only the rows that changed', async () => {
+    const dir = keepDir();
+    expect(await serve(SEED, dir)).toEqual({ rows: (await serve(SEED)).rows, rowsLoaded: 250 });
+    expect((await serve(SEED, dir)).rowsLoaded).toBe(0);
+
+    const rows = SEED.rows.map((row) => ({ ...row }));
+    rows[3]!.tsxCode = 'export default () => "edited";';
+    rows[8]!.updatedAt = '2025-10-01T08:30:00.000Z';
+    rows[15]!.tsxCode = null;
+    rows.splice(20, 1);
+    rows.push({ id: '00000000-0000-4000-8000-999999999999', name: 'New', tsxCode: 'export default () => 0;', updatedAt: '2025-09-28T10:00:00.000Z' });
+    const edited = { ...SEED, rows };
+    const fromScratch = await serve(edited);
+    expect(fromScratch.rows).toHaveLength(250);
+    expect(await serve(edited, dir)).toEqual({ rows: fromScratch.rows, rowsLoaded: 4 });
+    expect(await serve(SEED, dir)).toEqual({ rows: (await serve(SEED)).rows, rowsLoaded: 4 });
+  });
+
+  it('starts a cluster of its own while another process holds the kept one, and takes over a dead owner’s lock', async () => {
+    const dir = keepDir();
+    await serve(SEED, dir);
+    const [home] = readdirSync(join(dir, readdirSync(dir)[0]!));
+    const lock = join(dir, readdirSync(dir)[0]!, home!, 'lock');
+    writeFileSync(lock, String(process.ppid));
+    expect((await serve(SEED, dir)).rowsLoaded).toBe(250);
+    writeFileSync(lock, '999999999');
+    expect((await serve(SEED, dir)).rowsLoaded).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('rebuilds a kept cluster that no longer opens', async () => {
+    const dir = keepDir();
+    await serve(SEED, dir);
+    const home = join(dir, readdirSync(dir)[0]!, readdirSync(join(dir, readdirSync(dir)[0]!))[0]!);
+    rmSync(join(home, 'pgdata', 'global'), { recursive: true, force: true });
+    expect(await serve(SEED, dir)).toEqual({ rows: (await serve(SEED)).rows, rowsLoaded: 250 });
+    expect((await serve(SEED, dir)).rowsLoaded).toBe(0);
+  });
+});

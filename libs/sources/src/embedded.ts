@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type pg from 'pg';
 import { InputError, issueField } from '@dataset/domain';
+import { openKeptCluster } from './embedded-cluster';
 
 /** One row of the embedded demo database, as `rows.json` lists it. */
 export const EmbeddedRow = z.strictObject({
@@ -55,6 +56,8 @@ export function readEmbeddedSeed(dir: string): EmbeddedSeed {
 export interface EmbeddedDatabase {
   /** Connection settings for a `pg` client: the same driver and SQL as a real server. */
   connection: pg.ClientConfig;
+  /** Seed rows inserted by this start: all of them, or with a kept cluster only those that changed. */
+  rowsLoaded: number;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,11 @@ export interface EmbeddedDatabaseOptions {
    * of a second, running initdb takes seconds and twice the memory. Absent: initdb on every start.
    */
   snapshotDir?: string;
+  /**
+   * Where to keep the loaded cluster between starts (see embedded-cluster.ts): a start then applies only the
+   * seed rows that changed. Absent, or held by another process: every row is loaded into a fresh cluster.
+   */
+  keepDir?: string;
 }
 
 /**
@@ -72,39 +80,70 @@ export interface EmbeddedDatabaseOptions {
  */
 const POSTGRESQL_CONF = ['shared_buffers=16MB'];
 
+/** The table the seed fills (in the cluster's default schema). */
+const SEED_TABLE = '"bazaar-vid_templates"';
+
 /**
- * Starts PGlite in memory, loads the seed, and serves it on a private Unix socket so `raw` talks to it
- * through `pg` exactly as it talks to a production server.
+ * Starts PGlite, loads the seed, and serves it on a private Unix socket so `raw` talks to it through `pg`
+ * exactly as it talks to a production server.
  */
 export async function startEmbeddedDatabase(seed: EmbeddedSeed, options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
   // Loaded on demand: fingerprints read the seed files and never start the database.
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
-  const db = await createCluster(options.snapshotDir);
-  await db.exec(seed.schemaSql);
-  await insertSeedRows((sql, values) => db.query(sql, values), '"bazaar-vid_templates"', seed.rows);
+  const kept = options.keepDir ? await keptCluster(options.keepDir, seed, options.snapshotDir) : undefined;
+  const db = kept?.db ?? (await loadedInMemory(seed, options.snapshotDir));
   const socketDir = mkdtempSync(join(tmpdir(), 'dataset-pglite-'));
   const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432') });
   await server.start();
   return {
     connection: { host: socketDir, port: 5432, user: 'postgres', database: 'postgres' },
+    rowsLoaded: kept ? kept.changed : seed.rows.length,
     async close() {
       await server.stop();
       await db.close();
+      kept?.release();
       rmSync(socketDir, { recursive: true, force: true });
     },
   };
 }
 
-async function createCluster(snapshotDir: string | undefined) {
+async function loadedInMemory(seed: EmbeddedSeed, snapshotDir: string | undefined) {
+  const db = await createCluster(snapshotDir);
+  await db.exec(seed.schemaSql);
+  await insertSeedRows((sql, values) => db.query(sql, values), SEED_TABLE, seed.rows);
+  return db;
+}
+
+/**
+ * The kept cluster, or undefined when it cannot serve this start: another process holds it, the seed repeats
+ * an id (a fresh load reports that), or it fails to open or sync — then it is removed, and a fresh load
+ * either succeeds or reports what is wrong with the seed.
+ */
+async function keptCluster(keepDir: string, seed: EmbeddedSeed, snapshotDir: string | undefined) {
+  if (new Set(seed.rows.map((row) => row.id)).size !== seed.rows.length) return undefined;
+  const dir = join(keepDir, `pglite-${pgliteVersion()}`);
+  try {
+    return await openKeptCluster(dir, seed, SEED_TABLE, (dataDir) => createCluster(snapshotDir, dataDir), insertSeedRows);
+  } catch {
+    rmSync(dir, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+/** A new cluster (in memory, or in `dataDir` on disk), from the empty snapshot when there is one. */
+async function createCluster(snapshotDir: string | undefined, dataDir?: string) {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!snapshotDir) return PGlite.create({ postgresqlconf: POSTGRESQL_CONF });
+  const where = dataDir ? { dataDir } : {};
+  if (dataDir && existsSync(join(dataDir, 'PG_VERSION'))) return PGlite.create({ ...where, postgresqlconf: POSTGRESQL_CONF });
+  if (!snapshotDir) return PGlite.create({ ...where, postgresqlconf: POSTGRESQL_CONF });
   const snapshot = join(snapshotDir, `pglite-${pgliteVersion()}-empty.tar`);
   if (existsSync(snapshot)) {
     try {
-      return await PGlite.create({ loadDataDir: new Blob([readFileSync(snapshot)]), postgresqlconf: POSTGRESQL_CONF });
+      return await PGlite.create({ ...where, loadDataDir: new Blob([readFileSync(snapshot)]), postgresqlconf: POSTGRESQL_CONF });
     } catch {
       // A damaged snapshot only costs an initdb: replace it.
       rmSync(snapshot, { force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     }
   }
   const db = await PGlite.create({ postgresqlconf: POSTGRESQL_CONF });
@@ -113,7 +152,9 @@ async function createCluster(snapshotDir: string | undefined) {
   const temp = `${snapshot}.${process.pid}.tmp`;
   writeFileSync(temp, dump);
   renameSync(temp, snapshot);
-  return db;
+  if (!dataDir) return db;
+  await db.close();
+  return PGlite.create({ dataDir, loadDataDir: new Blob([dump]), postgresqlconf: POSTGRESQL_CONF });
 }
 
 function pgliteVersion(): string {
