@@ -27,8 +27,13 @@ async function run(args: string[]): Promise<void> {
       return (await import('./stages/splits')).materializeSplits(currentConfig());
     case 'release':
       return (await import('./stages/upload')).materializeRelease(currentConfig());
-    case 'upload':
-      return (await import('./stages/upload')).publishUpload(currentConfig());
+    case 'upload': {
+      (await import('./stages/upload')).publishUpload(currentConfig());
+      // The end of every build (`upload` is never cached): the moment to forget long-unused records.
+      const pruned = (await import('./partitions')).pruneUnusedRecords();
+      if (pruned) console.log(`partitions: ${pruned.toLocaleString('en-US')} records unused for ${process.env['DATASET_PARTITIONS_KEEP_DAYS'] ?? 14} days removed`);
+      return;
+    }
     case 'preview':
       return (await import('./stages/preview')).preview();
     default:

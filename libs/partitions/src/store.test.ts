@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileStore } from './store';
+import { fileStore, pruneFileStore } from './store';
 
 const dir = mkdtempSync(join(tmpdir(), 'partition-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,4 +33,31 @@ describe('fileStore', () => {
     expect(fileStore(dir, 'shared').get('ab'.padEnd(64, '0'))).toBe(value);
     expect(readdirSync(join(dir, 'shared', 'ab')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
+});
+
+describe('pruneFileStore', () => {
+  it('deletes the records no build has used since the cutoff, keeps the ones a get or put touched', () => {
+    const root = mkdtempSync(join(tmpdir(), 'partition-prune-'));
+    try {
+      const store = fileStore(root, 'stage');
+      const keys = ['aa', 'ab', 'ba'].map((prefix) => prefix.padEnd(64, '1'));
+      for (const key of keys) store.put(key, `value of ${key}`);
+      const past = new Date(Date.now() - 30 * 24 * 3600 * 1000);
+      for (const key of keys) utimesSync(join(root, 'stage', key.slice(0, 2), key), past, past);
+      writeFileSync(join(root, 'stage', 'aa', `${keys[0]}.123-0.tmp`), 'torn');
+      utimesSync(join(root, 'stage', 'aa', `${keys[0]}.123-0.tmp`), past, past);
+
+      expect(store.get(keys[1]!)).toBe(`value of ${keys[1]}`);
+      store.put(keys[2]!, 'rewritten');
+      expect(pruneFileStore(root, 'stage', Date.now() - 14 * 24 * 3600 * 1000)).toEqual({ removed: 2, kept: 2 });
+      expect(store.get(keys[0]!)).toBeUndefined();
+      expect(store.get(keys[1]!)).toBe(`value of ${keys[1]}`);
+      expect(store.get(keys[2]!)).toBe('rewritten');
+      expect(readdirSync(join(root, 'stage', 'aa'))).toEqual([]);
+      store.put(keys[0]!, 'again');
+      expect(store.get(keys[0]!)).toBe('again');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { canonicalJson, sha256 } from '@dataset/domain';
@@ -17,14 +17,30 @@ export function partitionKey(stageVersion: string, input: unknown): string {
   return sha256(`${stageVersion}\u0000${canonicalJson(input)}`);
 }
 
-/** One file per record under `<dir>/<stage>/<key[0..2]>/<key>`; written via rename so a crash leaves no torn record. */
+/**
+ * One file per record under `<dir>/<stage>/<key[0..2]>/<key>`; written via rename so a crash leaves no torn
+ * record. Reading a record marks it used (its mtime), which is what `pruneFileStore` goes by.
+ */
 export function fileStore(dir: string, stage: string): PartitionStore {
   const root = join(dir, stage);
   const pathOf = (key: string) => join(root, key.slice(0, 2), key);
   return {
     get(key) {
       const path = pathOf(key);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      let value: string;
+      try {
+        value = readFileSync(path, 'utf8');
+      } catch {
+        // Not there (or pruned by another process a moment ago): a miss.
+        return undefined;
+      }
+      try {
+        const now = new Date();
+        utimesSync(path, now, now);
+      } catch {
+        // A read-only or just-pruned record is still a hit; it may only be pruned sooner.
+      }
+      return value;
     },
     put(key, value) {
       const path = pathOf(key);
@@ -35,6 +51,41 @@ export function fileStore(dir: string, stage: string): PartitionStore {
       renameSync(temp, path);
     },
   };
+}
+
+export interface PruneResult {
+  removed: number;
+  kept: number;
+}
+
+/**
+ * Deletes the records of `<dir>/<stage>` that no build has read or written since `unusedSince` (ms since the
+ * epoch), and temp files a crashed write left behind: records are a memo, so this only costs time should
+ * those inputs come back. Without it every code version of a stage would leave its records forever.
+ */
+export function pruneFileStore(dir: string, stage: string, unusedSince: number): PruneResult {
+  const root = join(dir, stage);
+  const result: PruneResult = { removed: 0, kept: 0 };
+  if (!existsSync(root)) return result;
+  // Shard folders stay, even empty: another process may be about to write into one.
+  for (const shard of readdirSync(root, { withFileTypes: true })) {
+    if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
+    for (const record of readdirSync(join(root, shard.name), { withFileTypes: true })) {
+      if (!record.isFile()) continue;
+      const path = join(root, shard.name, record.name);
+      try {
+        if (statSync(path).mtimeMs < unusedSince) {
+          rmSync(path, { force: true });
+          result.removed += 1;
+        } else if (!record.name.endsWith('.tmp')) {
+          result.kept += 1;
+        }
+      } catch {
+        // Removed by another process meanwhile.
+      }
+    }
+  }
+  return result;
 }
 
 /** A store that remembers nothing: the from-scratch build every incremental one must equal. */

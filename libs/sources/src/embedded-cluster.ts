@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { canonicalJson, sha256 } from '@dataset/domain';
@@ -100,6 +100,25 @@ async function syncRows(db: PGlite, table: string, rows: EmbeddedSeed['rows'], i
     }
   });
   return { changed: fresh.length, deleted: stale.filter((id) => !wanted.has(id)).length };
+}
+
+/**
+ * Removes the clusters under `dir` that no start has used since `unusedSince` (a cluster's folder changes
+ * whenever a start takes and gives back its lock) and that no process holds now: those of an older schema or
+ * PGlite version, mostly.
+ */
+export function pruneKeptClusters(dir: string, unusedSince: number): void {
+  if (!existsSync(dir)) return;
+  for (const version of readdirSync(dir, { withFileTypes: true })) {
+    if (!version.isDirectory()) continue;
+    for (const home of readdirSync(join(dir, version.name), { withFileTypes: true })) {
+      const path = join(dir, version.name, home.name);
+      if (!home.isDirectory() || statSync(path).mtimeMs >= unusedSince) continue;
+      const release = acquireLock(path);
+      if (!release) continue;
+      rmSync(path, { recursive: true, force: true });
+    }
+  }
 }
 
 /**

@@ -7,6 +7,8 @@ import type pg from 'pg';
 import { InputError, issueField } from '@dataset/domain';
 import { openKeptCluster } from './embedded-cluster';
 
+export { pruneKeptClusters } from './embedded-cluster';
+
 /** One row of the embedded demo database, as `rows.json` lists it. */
 export const EmbeddedRow = z.strictObject({
   id: z.string().uuid(),
