@@ -31,7 +31,7 @@ async function run(args: string[]): Promise<void> {
       (await import('./stages/upload')).publishUpload(currentConfig());
       // The end of every build (`upload` is never cached): the moment to forget long-unused records.
       const pruned = (await import('./partitions')).pruneUnusedRecords();
-      if (pruned) console.log(`partitions: ${pruned.toLocaleString('en-US')} records unused for ${process.env['DATASET_PARTITIONS_KEEP_DAYS'] ?? 14} days removed`);
+      if (pruned?.removed) console.log(`partitions: ${pruned.removed.toLocaleString('en-US')} records unused for ${pruned.keepDays} days removed`);
       return;
     }
     case 'preview':

@@ -43,7 +43,7 @@ describe('pruneUnusedRecords', () => {
     const held = cluster('held', 30, process.pid);
     const used = cluster('used', 1);
 
-    expect(pruneUnusedRecords()).toBe(1);
+    expect(pruneUnusedRecords()?.removed).toBe(1);
     expect(store.get(old)).toBeUndefined();
     expect(store.get(recent)).toBe('recent');
     expect([existsSync(unused), existsSync(held), existsSync(used)]).toEqual([false, true, true]);
@@ -51,7 +51,7 @@ describe('pruneUnusedRecords', () => {
     store.put(old, 'old');
     age(join(dir, 'sanitized', 'aa', old), 20);
     expect(pruneUnusedRecords()).toBeUndefined();
-    expect(pruneUnusedRecords(Date.now() + 2 * DAY)).toBe(1);
+    expect(pruneUnusedRecords(Date.now() + 2 * DAY)?.removed).toBe(1);
   });
 
   it('keeps what the number of days in DATASET_PARTITIONS_KEEP_DAYS covers, and refuses a value that is not one', () => {
@@ -60,7 +60,7 @@ describe('pruneUnusedRecords', () => {
     store.put(key, 'kept');
     age(join(dir, 'prompts', 'cd', key), 20);
     process.env['DATASET_PARTITIONS_KEEP_DAYS'] = '30';
-    expect(pruneUnusedRecords()).toBe(0);
+    expect(pruneUnusedRecords()).toEqual({ removed: 0, keepDays: 30 });
     expect(store.get(key)).toBe('kept');
     process.env['DATASET_PARTITIONS_KEEP_DAYS'] = 'a fortnight';
     expect(() => pruneUnusedRecords(Date.now() + 2 * DAY)).toThrow(/DATASET_PARTITIONS_KEEP_DAYS must be a positive number/);

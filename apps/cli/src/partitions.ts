@@ -22,9 +22,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Deletes the records (and kept database clusters) no build has used for `DATASET_PARTITIONS_KEEP_DAYS`
  * days (14 by default), at most once a day: without it each code version of a stage would leave its
  * records behind for good (~40 MB of `sanitized` records per sanitizer version at 10,000 templates).
- * Returns how many records went, or undefined when it was not time yet.
+ * Returns what went, or undefined when it was not time yet.
  */
-export function pruneUnusedRecords(now = Date.now()): number | undefined {
+export function pruneUnusedRecords(now = Date.now()): { removed: number; keepDays: number } | undefined {
   if (process.env['DATASET_PARTITIONS'] === 'off') return undefined;
   const root = partitionsDir();
   const marker = join(root, '.last-pruned');
@@ -43,7 +43,7 @@ export function pruneUnusedRecords(now = Date.now()): number | undefined {
     if (entry.isDirectory() && entry.name !== KEPT_DATABASE) removed += pruneFileStore(root, entry.name, unusedSince).removed;
   }
   pruneKeptClusters(join(root, KEPT_DATABASE), unusedSince);
-  return removed;
+  return { removed, keepDays };
 }
 
 const KEPT_DATABASE = 'embedded-database';
@@ -60,7 +60,7 @@ export function keptDatabaseDir(): string | undefined {
 /** Small per-item records (signatures, token counts, scan results) in one table file per stage. */
 export function tableStoreFor(stage: string): TableStore {
   if (process.env['DATASET_PARTITIONS'] === 'off') return noTableStore;
-  return tableStore(resolve(process.env['DATASET_PARTITIONS_DIR'] ?? '.cache/partitions'), stage);
+  return tableStore(partitionsDir(), stage);
 }
 
 /** The code each per-template stage's results depend on, beyond the item itself. */

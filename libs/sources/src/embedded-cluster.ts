@@ -28,7 +28,9 @@ type InsertRows = (query: Query, table: string, rows: EmbeddedSeed['rows']) => P
 
 /**
  * Opens (or creates) the cluster kept for this seed's schema under `dir` and brings its rows in line with the
- * seed. Undefined when another process holds the cluster: the caller then loads a cluster of its own.
+ * seed. Undefined when another process holds the cluster, or when it fails to open, initialize or sync — it
+ * is then removed (it is only a cache), and the caller's fresh load either works or reports what is wrong
+ * with the seed.
  */
 export async function openKeptCluster(
   dir: string,
@@ -39,28 +41,30 @@ export async function openKeptCluster(
 ): Promise<KeptCluster | undefined> {
   // One cluster per schema (and PGlite version, in the caller's `dir`): a schema change starts a new one.
   const home = join(dir, sha256(seed.schemaSql).slice(0, 16));
+  const dataDir = join(home, 'pgdata');
   const release = acquireLock(home);
   if (!release) return undefined;
+  let db: PGlite | undefined;
   try {
-    let db: PGlite;
     try {
-      db = await openExisting(home, create);
+      db = await openExisting(dataDir, create);
     } catch {
-      // A cluster that does not open (a crash mid-write, a damaged file) is only a cache: start it afresh.
-      rmSync(join(home, 'pgdata'), { recursive: true, force: true });
-      db = await create(join(home, 'pgdata'));
+      // A cluster that does not open (a crash mid-write, a damaged file): start it afresh.
+      rmSync(dataDir, { recursive: true, force: true });
+      db = await create(dataDir);
     }
     if (!(await hasBookkeeping(db))) await initialize(db, seed.schemaSql);
     const { changed, deleted } = await syncRows(db, table, seed.rows, insertRows);
     return { db, changed, deleted, release };
-  } catch (error) {
+  } catch {
+    await db?.close().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
     release();
-    throw error;
+    return undefined;
   }
 }
 
-async function openExisting(home: string, create: (dataDir: string) => Promise<PGlite>): Promise<PGlite> {
-  const dataDir = join(home, 'pgdata');
+async function openExisting(dataDir: string, create: (dataDir: string) => Promise<PGlite>): Promise<PGlite> {
   if (!existsSync(join(dataDir, 'PG_VERSION'))) throw new Error('no cluster yet');
   const db = await create(dataDir);
   await db.query('SELECT 1');
@@ -123,10 +127,14 @@ export function pruneKeptClusters(dir: string, unusedSince: number): void {
 
 /**
  * One process at a time per cluster: `<home>/lock` holds the owner's pid. A lock whose process is gone (a
- * crash) is taken over. Undefined when a live process holds it.
+ * crash) is taken over. Undefined when a live process holds it, or when the folder cannot be written.
  */
 function acquireLock(home: string): (() => void) | undefined {
-  mkdirSync(home, { recursive: true });
+  try {
+    mkdirSync(home, { recursive: true });
+  } catch {
+    return undefined; // a read-only cache folder: no kept cluster, a fresh load
+  }
   const lock = join(home, 'lock');
   for (let attempt = 0; attempt < 2; attempt += 1) {
     try {

@@ -116,20 +116,12 @@ async function loadedInMemory(seed: EmbeddedSeed, snapshotDir: string | undefine
   return db;
 }
 
-/**
- * The kept cluster, or undefined when it cannot serve this start: another process holds it, the seed repeats
- * an id (a fresh load reports that), or it fails to open or sync — then it is removed, and a fresh load
- * either succeeds or reports what is wrong with the seed.
- */
+/** The kept cluster, or undefined when it cannot serve this start (see openKeptCluster). */
 async function keptCluster(keepDir: string, seed: EmbeddedSeed, snapshotDir: string | undefined) {
+  // A repeated id: a fresh load reports it, where a sync would quietly keep one of the two rows.
   if (new Set(seed.rows.map((row) => row.id)).size !== seed.rows.length) return undefined;
   const dir = join(keepDir, `pglite-${pgliteVersion()}`);
-  try {
-    return await openKeptCluster(dir, seed, SEED_TABLE, (dataDir) => createCluster(snapshotDir, dataDir), insertSeedRows);
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return undefined;
-  }
+  return openKeptCluster(dir, seed, SEED_TABLE, (dataDir) => createCluster(snapshotDir, dataDir), insertSeedRows);
 }
 
 /** A new cluster (in memory, or in `dataDir` on disk), from the empty snapshot when there is one. */
