@@ -16,9 +16,8 @@ const LOADED = '"_dataset_seed"."loaded_rows"';
 
 export interface KeptCluster {
   db: PGlite;
-  /** Rows the sync inserted or replaced, and rows it deleted. */
+  /** Seed rows the sync inserted or replaced. */
   changed: number;
-  deleted: number;
   release(): void;
 }
 
@@ -54,8 +53,8 @@ export async function openKeptCluster(
       db = await create(dataDir);
     }
     if (!(await hasBookkeeping(db))) await initialize(db, seed.schemaSql);
-    const { changed, deleted } = await syncRows(db, table, seed.rows, insertRows);
-    return { db, changed, deleted, release };
+    const changed = await syncRows(db, table, seed.rows, insertRows);
+    return { db, changed, release };
   } catch {
     await db?.close().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
@@ -84,12 +83,13 @@ async function initialize(db: PGlite, schemaSql: string): Promise<void> {
   });
 }
 
-async function syncRows(db: PGlite, table: string, rows: EmbeddedSeed['rows'], insertRows: InsertRows): Promise<{ changed: number; deleted: number }> {
+/** Brings the table in line with `rows`; returns how many rows it inserted or replaced. */
+async function syncRows(db: PGlite, table: string, rows: EmbeddedSeed['rows'], insertRows: InsertRows): Promise<number> {
   const wanted = new Map(rows.map((row) => [row.id, sha256(canonicalJson([row.id, row.name, row.tsxCode, row.updatedAt]))]));
   const loaded = new Map((await db.query<{ id: string; digest: string }>(`SELECT id, digest FROM ${LOADED}`)).rows.map((r) => [r.id, r.digest]));
   const stale = [...loaded].filter(([id, digest]) => wanted.get(id) !== digest).map(([id]) => id);
   const fresh = rows.filter((row) => loaded.get(row.id) !== wanted.get(row.id));
-  if (stale.length === 0 && fresh.length === 0) return { changed: 0, deleted: 0 };
+  if (stale.length === 0 && fresh.length === 0) return 0;
   await db.transaction(async (tx) => {
     const query: Query = (sql, values) => tx.query(sql, values);
     if (stale.length > 0) {
@@ -103,7 +103,7 @@ async function syncRows(db: PGlite, table: string, rows: EmbeddedSeed['rows'], i
       await tx.query(`INSERT INTO ${LOADED} (id, digest) SELECT * FROM unnest($1::text[], $2::text[])`, [chunk.map((r) => r.id), chunk.map((r) => wanted.get(r.id))]);
     }
   });
-  return { changed: fresh.length, deleted: stale.filter((id) => !wanted.has(id)).length };
+  return fresh.length;
 }
 
 /**
@@ -117,10 +117,12 @@ export function pruneKeptClusters(dir: string, unusedSince: number): void {
     if (!version.isDirectory()) continue;
     for (const home of readdirSync(join(dir, version.name), { withFileTypes: true })) {
       const path = join(dir, version.name, home.name);
-      if (!home.isDirectory() || statSync(path).mtimeMs >= unusedSince) continue;
-      const release = acquireLock(path);
-      if (!release) continue;
-      rmSync(path, { recursive: true, force: true });
+      try {
+        if (!home.isDirectory() || statSync(path).mtimeMs >= unusedSince || !acquireLock(path)) continue;
+        rmSync(path, { recursive: true, force: true });
+      } catch {
+        // Removed by another process meanwhile.
+      }
     }
   }
 }
