@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chatModelParams, encodingNames } from 'gpt-tokenizer/mapping';
+import { RuleOverrides, Waiver } from './rules';
 
 const chatModels = new Set(Object.keys(chatModelParams));
 
@@ -50,7 +51,14 @@ export const DedupConfig = z.strictObject({
 });
 
 export const SecretsConfig = z.strictObject({
+  /** Credentials (keys, tokens, passwords, connection strings): a release holding one is refused, or they are redacted. */
   policy: z.enum(['fail', 'redact']).default('fail'),
+  /**
+   * E-mail addresses and phone numbers. UI mockups type them into forms and cards, so by default each is
+   * replaced by a reserved placeholder (`user@example.com`, `+1 555 0100`) that keeps the scene valid;
+   * `fail` refuses the release instead.
+   */
+  pii: z.enum(['redact', 'fail']).default('redact'),
   /** Reserved documentation domains (RFC 2606) are placeholders, not personal data. */
   allowEmailDomains: z.array(z.string().min(1)).default(['example.com', 'example.org', 'example.net']),
 });
@@ -62,6 +70,10 @@ export const QualityConfig = z.strictObject({
   payload: PayloadConfig.prefault({}),
   dedup: DedupConfig.prefault({}),
   secrets: SecretsConfig.prefault({}),
+  /** Per-rule severity, ESLint-style: `{ "PAYLOAD_PROSE": "warn" }`. */
+  rules: RuleOverrides.default({}),
+  /** Findings accepted for one template each, with the reason. */
+  waivers: z.array(Waiver).default([]),
 });
 export type QualityConfig = z.infer<typeof QualityConfig>;
 export type TokenConfig = z.infer<typeof TokenConfig>;

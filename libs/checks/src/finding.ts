@@ -24,6 +24,8 @@ export const Finding = z.strictObject({
   /** 1-based line inside the checked text (code or prompt), when the rule points at one. */
   line: z.number().int().positive().optional(),
   message: z.string(),
+  /** The reason of the config waiver that accepted this finding (its level is then `info`). */
+  waiver: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

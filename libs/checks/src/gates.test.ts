@@ -40,7 +40,7 @@ describe('runQualityGates', () => {
       return { ...e, example: { ...e.example, messages } };
     });
     const moved = examples.map((e) => (e.split === 'validation' && e.line === 2 ? { ...e, split: 'test' as const, line: 3 } : e));
-    const report = await runQualityGates({ ...input, scenes, examples: moved });
+    const report = await runQualityGates({ ...input, scenes, examples: moved }, { secrets: { pii: 'fail' } });
     expect(report.findings.filter((f) => f.level === 'error').map((f) => f.rule).sort()).toEqual(['PII_EMAIL', 'SPLIT_TEMPLATE_IN_MANY_SPLITS']);
   });
 
@@ -74,6 +74,58 @@ describe('runQualityGates', () => {
     expect(dropped.findings.filter((f) => f.rule === 'PAYLOAD_CODE_DURATION_MISMATCH').every((f) => f.level === 'warning')).toBe(true);
     const failed = await runQualityGates({ ...input, scenes, examples }, { payload: { codeDurationMismatch: 'fail' } });
     expect(failed.passed).toBe(false);
+  });
+
+  it('counts tokens and cost of the released examples only: dropped ones out, redactions in', async () => {
+    const input = cleanDataset(10);
+    const target = input.scenes[2]!;
+    const changed = { ...target, code: target.code.replace(`durationInFrames = ${target.duration}`, `durationInFrames = ${target.duration + 30}`) };
+    const scenes = input.scenes.map((s) => (s.templateId === target.templateId ? changed : s));
+    const examples = input.examples.map((e) =>
+      e.example.meta.templateId !== target.templateId
+        ? e
+        : { ...e, example: { ...e.example, messages: e.example.messages.map((m) => (m.role === 'assistant' ? { ...m, content: changed.code } : m)) } },
+    );
+    const report = await runQualityGates({ ...input, scenes, examples });
+    const droppedTrain = report.drop.filter((d) => d.split === 'train').length;
+    expect(droppedTrain).toBeGreaterThan(0);
+    expect(report.tokens.perSplit.train.examples).toBe(examples.filter((e) => e.split === 'train').length - droppedTrain);
+    expect(report.tokens.billedTrainingTokens).toBe(report.tokens.perSplit.train.total * 3);
+    expect(report.tokens.perExample.every((e) => e.templateId !== target.templateId)).toBe(true);
+  });
+
+  it('applies severity overrides and waivers from the config, and reports each with what it changed', async () => {
+    const input = cleanDataset(10);
+    const leaky = input.prompts.map((p, i) => (i === 0 ? { ...p, text: `${p.text} Mail ops@acme-corp.io.` } : p));
+    const templateId = input.prompts[0]!.templateId;
+    const candidate = { ...input, prompts: leaky, examples: input.examples.map((e) => (e.example.meta.templateId === templateId && e.example.meta.promptVariant === leaky[0]!.variantId ? { ...e, example: { ...e.example, messages: e.example.messages.map((m) => (m.role === 'user' ? { ...m, content: leaky[0]!.text } : m)) } } : e)) };
+
+    const failing = await runQualityGates(candidate, { secrets: { pii: 'fail' } });
+    expect(failing.passed).toBe(false);
+
+    const warned = await runQualityGates(candidate, { secrets: { pii: 'fail' }, rules: { PII_EMAIL: 'warn' } });
+    expect(warned.passed).toBe(true);
+    expect(warned.findings.filter((f) => f.rule === 'PII_EMAIL').map((f) => f.level)).toEqual(['warning']);
+    expect(warned.policy.overrides).toEqual([{ rule: 'PII_EMAIL', severity: 'warn', findings: 1 }]);
+
+    const waiver = { rule: 'PII_EMAIL', templateId, reason: 'fictional mockup' };
+    const waived = await runQualityGates(candidate, { secrets: { pii: 'fail' }, waivers: [waiver] });
+    expect(waived.passed).toBe(true);
+    expect(waived.findings.filter((f) => f.rule === 'PII_EMAIL')).toEqual([expect.objectContaining({ level: 'info', waiver: 'fictional mockup' })]);
+    expect(waived.policy.waivers).toEqual([{ ...waiver, findings: 1 }]);
+    // Waived under the default redact policy: accepted as it is, so nothing is redacted.
+    expect((await runQualityGates(candidate, { waivers: [waiver] })).secrets.redactions).toEqual([]);
+    expect((await runQualityGates(candidate)).secrets.redactions).toHaveLength(1);
+
+    const off = await runQualityGates(candidate, { secrets: { pii: 'fail' }, rules: { PII_EMAIL: 'off' } });
+    expect(off.findings.some((f) => f.rule === 'PII_EMAIL')).toBe(false);
+    expect(off.policy.overrides).toEqual([{ rule: 'PII_EMAIL', severity: 'off', findings: 1 }]);
+  });
+
+  it('names an unknown rule in the overrides or a waiver as a config error', async () => {
+    await expect(runQualityGates(cleanDataset(3), { rules: { PAYLOAD_PROZE: 'warn' } })).rejects.toThrow(/unknown rule .{0,2}"PAYLOAD_PROZE/);
+    await expect(runQualityGates(cleanDataset(3), { waivers: [{ rule: 'PII_MAIL', templateId: 'x', reason: 'r' }] })).rejects.toThrow(/unknown rule .{0,2}"PII_MAIL/);
+    await expect(runQualityGates(cleanDataset(3), { rules: { PAYLOAD_PROSE: 'loud' } })).rejects.toThrow(/PAYLOAD_PROSE/);
   });
 
   it('rejects an invalid config with the field named', async () => {

@@ -7,6 +7,8 @@ import { checkUploadFormat } from './format';
 import { QualityInput } from './input';
 import { type GateMemo, noMemo } from './memo';
 import { checkPayloads, inspectCode } from './payload';
+import { applyRulePolicy, ruleStateOf, type AppliedOverride, type AppliedWaiver } from './policy';
+import { releasedExamples } from './released';
 import { checkSecrets, findSecrets, type Redaction, type ScanTarget } from './secrets';
 import { checkTokens, createChatTokenCounter, type TokenReport } from './tokens';
 
@@ -15,11 +17,17 @@ export interface QualityReport {
   passed: boolean;
   counts: Record<FindingLevel, number>;
   findings: Finding[];
+  /**
+   * Token figures of the examples the release holds (after drops and redactions); `overLimit` lists the
+   * candidate examples that were over the per-example limit.
+   */
   tokens: TokenReport;
   duplicates: DuplicateReport;
   decontamination: { leaks: Leak[] };
-  secrets: { policy: 'fail' | 'redact'; redactions: Redaction[] };
-  /** Examples the release leaves out: over the token limit under `drop`, or of templates keep-one dropped. */
+  secrets: { policy: 'fail' | 'redact'; pii: 'fail' | 'redact'; redactions: Redaction[] };
+  /** The config's severity overrides and waivers, with how many findings each changed. */
+  policy: { overrides: AppliedOverride[]; waivers: AppliedWaiver[] };
+  /** Examples the release leaves out: over the token limit under `drop`, of templates keep-one dropped, or a duration mismatch under `drop`. */
   drop: ExampleRef[];
 }
 
@@ -75,24 +83,29 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
     input.nearPairs,
   );
   const allow = config.secrets.allowEmailDomains;
-  const secrets = await checkSecrets(scanTargets(input), config.secrets, (text) => memo.async('secrets', { text, allow }, () => findSecrets(text, allow)));
+  const state = ruleStateOf(config);
+  const secrets = await checkSecrets(
+    scanTargets(input),
+    config.secrets,
+    (text, mode) => memo.async('secrets', { text, allow, mode }, () => findSecrets(text, allow, mode)),
+    state,
+  );
 
-  // Under the drop policy a code/metadata duration disagreement excludes the example instead of failing the run.
+  // Under the drop policy a code/metadata duration disagreement excludes the example instead of failing the
+  // run, unless the config turned the rule off or waived it for the template.
   const dropsMismatch = config.payload.codeDurationMismatch === 'drop';
   const isMismatch = (f: Finding) => f.rule === 'PAYLOAD_CODE_DURATION_MISMATCH' && f.exampleRef !== undefined;
-  const mismatched = dropsMismatch ? payload.filter(isMismatch).map((f) => f.exampleRef!) : [];
+  const mismatched = dropsMismatch
+    ? payload.filter((f) => isMismatch(f) && state('PAYLOAD_CODE_DURATION_MISMATCH', f.exampleRef!.templateId) === 'active').map((f) => f.exampleRef!)
+    : [];
   const payloadFindings = dropsMismatch
     ? payload.map((f) => (isMismatch(f) ? { ...f, level: 'warning' as const, message: `${f.message}; example dropped` } : f))
     : payload;
-  const findings = sortFindings([
-    ...format,
-    ...tokens.findings,
-    ...payloadFindings,
-    ...duplicates.findings,
-    ...placement.findings,
-    ...decontamination.findings,
-    ...secrets.findings,
-  ]);
+  const applied = applyRulePolicy(
+    [...format, ...tokens.findings, ...payloadFindings, ...duplicates.findings, ...placement.findings, ...decontamination.findings, ...secrets.findings],
+    config,
+  );
+  const findings = sortFindings(applied.findings);
   const droppedTemplates = new Set(duplicates.report.policy.dropped.map((d) => d.templateId));
   const overLimit = config.tokens.overLimit === 'drop' ? tokens.report.overLimit : [];
   const drop = input.examples
@@ -104,15 +117,18 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
     )
     .map(({ split, line, example }) => ({ split, line, templateId: example.meta.templateId }))
     .sort((a, b) => SPLIT_NAMES.indexOf(a.split) - SPLIT_NAMES.indexOf(b.split) || a.line - b.line);
+  // The card's token table, billed tokens and cost are those of the bytes released: dropped examples out, redactions in.
+  const released = checkTokens(releasedExamples(input.examples, { drop, secrets }), count, config.tokens).report;
   const counts = countByLevel(findings);
   return {
     passed: counts.error === 0,
     counts,
     findings,
-    tokens: tokens.report,
+    tokens: { ...released, overLimit: tokens.report.overLimit },
     duplicates: duplicates.report,
     decontamination: { leaks: decontamination.leaks },
-    secrets: { policy: config.secrets.policy, redactions: secrets.redactions },
+    secrets: { policy: config.secrets.policy, pii: config.secrets.pii, redactions: secrets.redactions },
+    policy: { overrides: applied.overrides, waivers: applied.waivers },
     drop,
   };
 }

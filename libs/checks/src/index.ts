@@ -9,3 +9,6 @@ export * from './decontamination';
 export * from './secrets';
 export * from './gates';
 export * from './memo';
+export * from './rules';
+export * from './policy';
+export * from './released';

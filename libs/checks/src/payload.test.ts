@@ -14,8 +14,48 @@ const rules = (findings: { rule: string }[]): string[] => [...new Set(findings.m
 
 describe('inspectCode', () => {
   it('finds nothing wrong in a clean scene', () => {
-    expect(inspectCode(sceneCode('clean', 120))).toEqual({ startsWithCode: true, hasFence: false, proseLines: [], durationExport: 120 });
+    expect(inspectCode(sceneCode('clean', 120))).toEqual({ startsWithCode: true, hasFence: false, proseLines: [], syntaxErrorLines: [], durationExport: 120 });
   });
+
+  it('never takes declarations for prose: prose is read from the syntax tree, not from words on a line', () => {
+    const code = [
+      'let hue, opacity, scale;',
+      'let x = 0, y = 0, z = 0;',
+      'var items, index, total, offset;',
+      'export const durationInFrames = 90;',
+    ].join('\n');
+    expect(inspectCode(code)).toMatchObject({ proseLines: [], syntaxErrorLines: [] });
+  });
+
+  it('keeps sentences that are the scene\'s own copy: JSX text, strings and template strings', () => {
+    const code = [
+      'const line = `${name} just joined the team. Say hello and share your first project.`;',
+      'const quotes = ["It changed how we ship. Honestly, the best tool we bought this year.", "Five stars."];',
+      'export default function Card() {',
+      '  return <p>Welcome back. Sign in to continue to your dashboard.</p>;',
+      '}',
+      'export const durationInFrames = 90;',
+    ].join('\n');
+    expect(inspectCode(code)).toMatchObject({ proseLines: [], syntaxErrorLines: [] });
+  });
+
+  it('flags a markdown heading that survived into a string concatenation', () => {
+    const code = ['const steps =', '  "Open the dashboard. " +', '  "## Step 2: Add the chart" +', '  "Then press play.";', "const color = '#3b82f6';", 'export const durationInFrames = 90;'].join('\n');
+    expect(inspectCode(code).proseLines).toEqual([3]);
+  });
+
+  it('tells broken code from prose', () => {
+    const facts = inspectCode(['const a = (1;', 'export const durationInFrames = 90;'].join('\n'));
+    expect(facts.proseLines).toEqual([]);
+    expect(facts.syntaxErrorLines).toEqual([1]);
+  });
+
+  it('reads a module with a very long + chain and a megabyte string table without overflowing the stack', () => {
+    const chain = `const long = ${Array.from({ length: 40_000 }, (_, i) => `"part ${i}"`).join(' +\n  ')};`;
+    const table = `const rows = [${Array.from({ length: 20_000 }, (_, i) => `"Testimonial number ${i}: the product is great and support answers fast."`).join(',\n')}];`;
+    const facts = inspectCode([chain, table, 'export const durationInFrames = 90;'].join('\n'));
+    expect(facts).toMatchObject({ proseLines: [], syntaxErrorLines: [], durationExport: 90 });
+  }, 300_000);
 
   it('flags a prose preamble and a closing explanation, but not JSX text or strings', () => {
     const code = [

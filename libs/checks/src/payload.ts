@@ -1,59 +1,28 @@
-import { createRequire } from 'node:module';
 import type { ts as TS } from 'ts-morph';
 import { FPS, type ChatExample, type PromptVariant, type SanitizedScene, type VideoFormat } from '@dataset/domain';
 import { describeRef, type ExampleRef, type Finding } from './finding';
 import type { LocatedExample } from './input';
-
-const require = createRequire(import.meta.url);
-let compiler: typeof TS | undefined;
-/** Loaded on first use: when every code's facts are remembered from an earlier build, no build pays its ~0.4 s load. */
-function typescript(): typeof TS {
-  return (compiler ??= (require('ts-morph') as { ts: typeof TS }).ts);
-}
+import { lineOf, lineText, parseModule, syntaxErrorOffsets, textSpans, typescript } from './syntax';
 
 /** What the first line of a module may start with: a statement, a directive, a comment, an expression. */
 const CODE_START =
   /^(?:import|export|const|let|var|function|class|async|type|interface|enum|declare|abstract)\b|^['"]use [a-z]+['"]|^\/[/*]|^\(|^[A-Za-z_$][\w$]*\s*(?:\.|\(|=[^=])/;
+/** A markdown heading, bold lead-in or quote: how an answer's prose is laid out. */
 const MARKDOWN_LINE = /^(?:#{1,6}\s+\S|\*\*[^*]+\*\*|>\s+[A-Z])/;
-/** A plain word: letters or digits, contractions and hyphens inside, sentence punctuation after. */
-const PROSE_WORD = /^\(?[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:-[A-Za-z0-9]+)*\)?[,.!?:;]?$/;
-
-/**
- * Four or more plain words, at least three of them real words. Quotes, brackets and operators never
- * occur in such a line, which keeps `fontFamily: 'Inter, sans-serif',` and `0, 30, 60, 90,` out.
- */
-function isSentence(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length >= 4 && words.every((w) => PROSE_WORD.test(w)) && words.filter((w) => /[A-Za-z]{2}/.test(w)).length >= 3;
-}
+/** A heading inside a string: `"## Step 2: Add the chart"`. Colours (`#fff`) and ids (`#1 pick`) have no space after the hashes. */
+const MARKDOWN_HEADING = /^\s*#{1,6}[ \t]+[A-Za-z]/;
+/** Three words in a row: what a line the parser choked on looks like when it is a sentence, not broken code. */
+const WORDS = /[A-Za-z]{2,}[,.;:!?]?\s+[A-Za-z]{2,}[,.;:!?]?\s+[A-Za-z]{2,}/;
 
 export interface CodeFacts {
   startsWithCode: boolean;
   hasFence: boolean;
+  /** Lines of prose: a sentence or markdown line the parser could not read, or a markdown heading inside a string. */
   proseLines: number[];
+  /** Lines where the module is not valid TSX for another reason. */
+  syntaxErrorLines: number[];
   /** `export const durationInFrames = N`: N, 'not-literal', or null when absent. */
   durationExport: number | 'not-literal' | null;
-}
-
-/** Spans where free text is legitimate: JSX text, strings, templates and comments. */
-function textSpans(source: TS.SourceFile): [number, number][] {
-  const ts = typescript();
-  const spans: [number, number][] = [];
-  const text = source.getFullText();
-  const visit = (node: TS.Node): void => {
-    if (
-      ts.isJsxText(node) ||
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateExpression(node)
-    ) {
-      spans.push([node.getStart(source), node.getEnd()]);
-    }
-    for (const range of ts.getLeadingCommentRanges(text, node.getFullStart()) ?? []) spans.push([range.pos, range.end]);
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return spans;
 }
 
 function durationExport(source: TS.SourceFile): number | 'not-literal' | null {
@@ -70,24 +39,38 @@ function durationExport(source: TS.SourceFile): number | 'not-literal' | null {
   return null;
 }
 
+/**
+ * Prose is decided from the syntax tree, never by a per-line word pattern (which took `let hue, opacity,
+ * scale;` for a sentence). Free text can only sit inside strings, template parts, JSX text and comments,
+ * where sentences are the scene's own copy; a sentence or heading left between statements cannot survive
+ * the parser, so it shows up as a syntax error on a line of words. Inside strings, only markdown headings
+ * are an answer's leftovers.
+ */
 export function inspectCode(code: string): CodeFacts {
-  const ts = typescript();
-  const source = ts.createSourceFile('scene.tsx', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
-  const spans = textSpans(source);
-  const proseLines: number[] = [];
-  let offset = 0;
-  code.split('\n').forEach((line, index) => {
-    const trimmed = line.trim();
-    const start = offset + line.indexOf(trimmed);
-    offset += line.length + 1;
-    if (trimmed === '') return;
-    const insideText = spans.some(([from, to]) => from <= start && start + trimmed.length <= to);
-    if (!insideText && (MARKDOWN_LINE.test(trimmed) || isSentence(trimmed))) proseLines.push(index + 1);
-  });
+  const source = parseModule(code);
+  const proseLines = new Set<number>();
+  const syntaxErrorLines = new Set<number>();
+  for (const offset of syntaxErrorOffsets(source)) {
+    const line = lineOf(source, offset);
+    const text = lineText(source, line).trim();
+    if (MARKDOWN_LINE.test(text) || WORDS.test(text)) proseLines.add(line);
+    else syntaxErrorLines.add(line);
+  }
+  for (const span of textSpans(source)) {
+    if (span.kind === 'comment') continue;
+    // A string literal holds its line breaks as `\n` escapes, a template part or JSX text as real ones.
+    const separator = span.kind === 'string' ? '\\n' : '\n';
+    let offset = span.start;
+    for (const piece of code.slice(span.start, span.end).split(separator)) {
+      if (MARKDOWN_HEADING.test(piece)) proseLines.add(lineOf(source, offset));
+      offset += piece.length + separator.length;
+    }
+  }
   return {
     startsWithCode: CODE_START.test(code.trimStart()),
     hasFence: code.includes('```'),
-    proseLines,
+    proseLines: [...proseLines].sort((a, b) => a - b),
+    syntaxErrorLines: [...syntaxErrorLines].filter((line) => !proseLines.has(line)).sort((a, b) => a - b),
     durationExport: durationExport(source),
   };
 }
@@ -162,6 +145,7 @@ export function checkPayloads(examples: readonly LocatedExample[], context: Payl
       if (!fact.startsWithCode) add('PAYLOAD_NOT_CODE_START', 'assistant content does not start with code');
       if (fact.hasFence) add('PAYLOAD_CODE_FENCE', 'assistant content contains ``` markers');
       if (fact.proseLines.length) add('PAYLOAD_PROSE', `assistant content has prose on line(s) ${fact.proseLines.join(', ')}`);
+      if (fact.syntaxErrorLines.length) add('PAYLOAD_SYNTAX_ERROR', `assistant content is not valid TSX on line(s) ${fact.syntaxErrorLines.join(', ')}`);
       if (fact.durationExport === null) add('PAYLOAD_CODE_DURATION_MISSING', 'code has no `export const durationInFrames`');
       else if (fact.durationExport === 'not-literal') add('PAYLOAD_CODE_DURATION_NOT_LITERAL', 'durationInFrames is not a number literal', 'warning');
       else if (fact.durationExport !== meta.duration) {

@@ -25,7 +25,7 @@ export const durationInFrames = 120;`;
 
 describe('findSecrets', () => {
   it('finds credentials, e-mail addresses and phone numbers by line', async () => {
-    const hits = await findSecrets(code, SecretsConfig.parse({}).allowEmailDomains);
+    const hits = await findSecrets(code, SecretsConfig.parse({}).allowEmailDomains, 'code');
     expect(hits.map((h) => [h.kind, h.line])).toEqual([
       ['credential', 2],
       ['credential', 3],
@@ -49,6 +49,48 @@ describe('findSecrets', () => {
   it('leaves ordinary scene code alone', async () => {
     expect(await findSecrets('const frames = [0, 30, 60];\nconst size = "1920 1080";\nconst img = "hero@3x.webp";', [])).toEqual([]);
   });
+
+  it('never takes numbers, number lists or path data in code for a phone number', async () => {
+    const scene = [
+      'const { AbsoluteFill } = window.Remotion;',
+      'const curve = <path d="M 120 340 Q 900 180 1800 340" />;',
+      'const dashed = <path d="M120-340-900 180L1800-340" />;',
+      'const poly = <polyline points="100,200 300,400 500,600" />;',
+      'const sizes = [1200, 1600, 2400];',
+      'const label = "1920 1080 1080";',
+      'const stops = "0 30 60 90 120 150 180 210";',
+      'const order = "ORD-2024-000123";',
+      'const date = "2024-03-15";',
+      'const version = "10.2.345";',
+      'const phoneLike = 4155552671;',
+      'export const durationInFrames = 120;',
+    ].join('\n');
+    expect(await findSecrets(scene, [], 'code')).toEqual([]);
+  });
+
+  it('finds personal data in code only inside strings, JSX text and comments', async () => {
+    const scene = [
+      'const card = <p>Call (415) 555-2671 today</p>;',
+      'const mail = `Write to ${name} at jane.doe@acme-corp.io`;',
+      'const intl = "+44 20 7946 0958";',
+      'export const durationInFrames = 120;',
+    ].join('\n');
+    expect((await findSecrets(scene, [], 'code')).map((h) => [h.kind, h.line])).toEqual([
+      ['phone', 1],
+      ['email', 2],
+      ['phone', 3],
+    ]);
+  });
+
+  it('reads phone punctuation: a + country code, an area code in brackets, dashes or dots', async () => {
+    const found = async (text: string) => (await findSecrets(text, [])).map((h) => h.kind);
+    for (const number of ['+1 415 555 2671', '+44 20 7946 0958', '(415) 555-2671', '415-555-2671', '415.555.2671', '+33 1 42 68 53 00']) {
+      expect(await found(`Call ${number} now`), number).toEqual(['phone']);
+    }
+    for (const text of ['1920 1080 1080', '415 555 2671', 'frames 120 240 360 480', 'v1.2.3', '2024-03-15', '$1,200.00']) {
+      expect(await found(text), text).toEqual([]);
+    }
+  });
 });
 
 describe('redactText', () => {
@@ -60,7 +102,8 @@ describe('redactText', () => {
     expect(redacted).not.toContain('jane.doe');
     expect(redacted).not.toContain('7946');
     expect(redacted).toContain('[REDACTED_CREDENTIAL]');
-    expect(redacted).toContain('const contact = "[REDACTED_EMAIL]";');
+    expect(redacted).toContain('const contact = "user@example.com";');
+    expect(redacted).toContain('const support = "+1 555 0100";');
     expect(redacted).toContain('hello@example.com');
   });
 });
@@ -72,18 +115,38 @@ describe('checkSecrets', () => {
     { templateId: 'clean', field: 'code' as const, text: 'export const durationInFrames = 30;' },
   ];
 
-  it('fails by default, naming template and line and never the value', async () => {
+  it('fails on credentials and redacts personal data by default, naming template and line and never the value', async () => {
     const { findings, redactions } = await checkSecrets(targets, SecretsConfig.parse({}));
     expect(findings.map((f) => [f.rule, f.level, f.templateId, f.line])).toEqual([
       ['SECRET_CREDENTIAL', 'error', 'leaky', 2],
       ['SECRET_CREDENTIAL', 'error', 'leaky', 3],
-      ['PII_EMAIL', 'error', 'leaky', 4],
-      ['PII_PHONE', 'error', 'leaky', 5],
-      ['PII_PHONE', 'error', 'leaky', 1],
+      ['PII_EMAIL', 'warning', 'leaky', 4],
+      ['PII_PHONE', 'warning', 'leaky', 5],
+      ['PII_PHONE', 'warning', 'leaky', 1],
     ]);
     expect(findings[4]!.message).toContain('prompt curated-1 of template leaky');
     const text = JSON.stringify(findings);
     for (const secret of [githubToken, 'S3cretPass', 'jane.doe', '7946 0958', '555-2671']) expect(text).not.toContain(secret);
+    expect(redactions.map((r) => [r.field, r.variantId])).toEqual([
+      ['code', undefined],
+      ['prompt', 'curated-1'],
+    ]);
+    expect(redactions[0]!.redactedText).toContain('const contact = "user@example.com";');
+    expect(redactions[1]!.redactedText).toBe('Call me on +1 555 0100 for details.');
+  });
+
+  it('refuses personal data too under pii: fail', async () => {
+    const { findings, redactions } = await checkSecrets(targets, SecretsConfig.parse({ pii: 'fail' }));
+    expect(findings.every((f) => f.level === 'error')).toBe(true);
+    expect(redactions).toEqual([]);
+  });
+
+  it('leaves a waived finding as it is and drops a rule that is off', async () => {
+    const { findings, redactions } = await checkSecrets(targets, SecretsConfig.parse({}), undefined, (rule) =>
+      rule === 'PII_EMAIL' ? 'waived' : rule === 'PII_PHONE' ? 'off' : 'active',
+    );
+    expect(findings.map((f) => f.rule)).toEqual(['SECRET_CREDENTIAL', 'SECRET_CREDENTIAL', 'PII_EMAIL', 'PII_PHONE', 'PII_PHONE']);
+    expect(findings.some((f) => f.message.includes('redacted'))).toBe(false);
     expect(redactions).toEqual([]);
   });
 
@@ -94,6 +157,7 @@ describe('checkSecrets', () => {
       ['leaky', 'code', undefined],
       ['leaky', 'prompt', 'curated-1'],
     ]);
-    expect(redactions[1]!.redactedText).toBe('Call me on [REDACTED_PHONE] for details.');
+    expect(redactions[1]!.redactedText).toBe('Call me on +1 555 0100 for details.');
+    expect(redactions[0]!.redactedText).toContain('[REDACTED_CREDENTIAL]');
   });
 });
