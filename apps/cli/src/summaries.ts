@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RawManifest, Rejection } from '@dataset/domain';
+import { IgnoredField, RawManifest, Rejection } from '@dataset/domain';
 
 /** What later stages need to know about the raw and sanitize steps, carried forward so each reads only its parents. */
 export const SanitizedSummary = z.strictObject({
@@ -8,6 +8,10 @@ export const SanitizedSummary = z.strictObject({
   kept: z.number().int(),
   missingTemplates: RawManifest.shape.missingTemplates,
   sanitizerFailures: z.array(Rejection),
+  /** `raw`'s refusals (code too large, NUL bytes…): reported like sanitizer failures, before them. */
+  inputRejections: z.array(Rejection),
+  /** Unknown fields of outside files (metadata, DB rows; `splits` adds the prompt files'). */
+  ignoredFields: z.array(IgnoredField),
 });
 export type SanitizedSummary = z.infer<typeof SanitizedSummary>;
 

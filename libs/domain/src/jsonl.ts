@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { IgnoredField } from './raw';
 
 /** A bad line in an input file, located precisely enough to fix by hand. */
 export class InputError extends Error {
@@ -22,6 +23,71 @@ export function issueField(issue: z.core.$ZodIssue): string {
   return issue.code === 'unrecognized_keys'
     ? issue.keys.map((key) => formatIssuePath([...issue.path, key])).join(', ')
     : formatIssuePath(issue.path);
+}
+
+/** One record of a file another tool wrote: its known fields, parsed, with the unknown ones named; or the issue with a known field. */
+export type OutsideRecord<T> = { success: true; data: T; ignored: string[] } | { success: false; issue: z.core.$ZodIssue };
+
+/**
+ * Reads one record of a file another tool wrote (metadata, curated prompts, prompt overrides, database rows).
+ * Such files carry fields we do not read: those are dropped and named in `ignored` (their paths within the
+ * record, a list's items as `[]`: `messages[].name`), never an error; a known field of the wrong type still is.
+ *
+ * `schema` is the strict one: zod names every unknown key with its path, so one definition serves strict
+ * reading (our own files) and tolerant reading, nested objects, lists, records and discriminated unions
+ * included. (A plain `z.union` nests its options' issues: use a discriminated union.) A record without unknown
+ * keys is parsed once; one with them is parsed again from a copy without them.
+ */
+export function parseOutsideRecord<S extends z.ZodType>(schema: S, value: unknown): OutsideRecord<z.output<S>> {
+  const strict = schema.safeParse(value);
+  if (strict.success) return { success: true, data: strict.data, ignored: [] };
+  const problem = strict.error.issues.find((issue) => issue.code !== 'unrecognized_keys');
+  if (problem) return { success: false, issue: problem };
+  const known = structuredClone(value);
+  const ignored = new Set<string>();
+  for (const issue of strict.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const holder = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], known) as Record<string, unknown>;
+    for (const key of issue.keys) {
+      delete holder[key];
+      ignored.add(recordFieldPath([...issue.path, key]));
+    }
+  }
+  const parsed = schema.safeParse(known);
+  return parsed.success ? { success: true, data: parsed.data, ignored: [...ignored] } : { success: false, issue: parsed.error.issues[0]! };
+}
+
+/** A field's path within any record: `messages[].name`, not `messages[3].name`, so records add up. */
+function recordFieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? '[]' : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+/** Counts, per input and field, the records that carried a field the project does not read. */
+export class IgnoredFieldTally {
+  private readonly counts = new Map<string, IgnoredField>();
+
+  /** One record's ignored fields (see parseOutsideRecord). */
+  add(source: string, fields: readonly string[]): void {
+    for (const field of fields) {
+      const key = `${source}\u0000${field}`;
+      const counted = this.counts.get(key);
+      if (counted) counted.count += 1;
+      else this.counts.set(key, { source, field, count: 1 });
+    }
+  }
+
+  /** In the order first seen: the files' own order, the same on every run. */
+  fields(): IgnoredField[] {
+    return [...this.counts.values()].map((field) => ({ ...field }));
+  }
+}
+
+/** `2 unknown fields ignored: template_name ×41, db_id ×41`, for a stage's one-line log; empty when none. */
+export function describeIgnoredFields(fields: readonly IgnoredField[]): string {
+  if (fields.length === 0) return '';
+  const sources = new Set(fields.map((f) => f.source));
+  const listed = fields.map((f) => `${f.field} ×${f.count}${sources.size > 1 ? ` in ${f.source}` : ''}`);
+  return `${fields.length} unknown field${fields.length === 1 ? '' : 's'} ignored: ${listed.join(', ')}`;
 }
 
 /** Parse JSONL text; every line must be valid JSON matching `schema`, blank lines are skipped. */

@@ -65,6 +65,8 @@ export function assembleRawTemplates(inputs: RawInputs): RawAsset {
       templatesFound: templates.length,
       fromOverrides,
       missingTemplates: missing,
+      rejections: [],
+      ignoredFields: [],
     },
   };
 }

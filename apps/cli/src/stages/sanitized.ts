@@ -82,6 +82,8 @@ export async function materializeSanitized(): Promise<void> {
       kept: scenes.length,
       missingTemplates: manifest.missingTemplates,
       sanitizerFailures: rejections,
+      inputRejections: manifest.rejections,
+      ignoredFields: manifest.ignoredFields,
     } satisfies SanitizedSummary),
   });
   const reasons = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
