@@ -22,7 +22,17 @@ describe('renderDatasetCard', () => {
     expect(body).toContain('| validation | 2 | 1 |');
     expect(body).toContain('| train | 6 | 640 | 965.83 | 812 | 1441 | 1441 |');
     expect(body).toContain('17385 billed training tokens over 3 epoch(s), about $0.05');
-    expect(body).toContain('0 error(s), 1 warning(s), 1 note(s). 2 template(s) rejected by the sanitizer, 1 missing');
+    expect(body).toContain('0 error(s), 1 warning(s), 1 note(s). 2 template(s) rejected, 1 missing from the source, 1 example(s) dropped by the checks');
+  });
+
+  it('lists every template left out, every redaction, override, waiver and ignored field', () => {
+    expect(body).toContain('| broken-markup | rejected | PARSE_ERROR: unterminated JSX |');
+    expect(body).toContain('| logo-sting-blue | dropped | keep-one kept logo-sting from its duplicate group |');
+    expect(body).toContain('| ghost | missing | not-in-db |');
+    expect(body).toContain('| coupon-card | phone number in code line 40 → +1 555 0100 |');
+    expect(body).toContain('| PAYLOAD_PROSE | warn | 0 |');
+    expect(body).toContain('| PII_EMAIL | coupon-card | fictional mockup | 1 |');
+    expect(body).toContain('| curated prompts (metadata_prompt_dataset.jsonl) | db_id | 41 |');
   });
 
   it('uses the license given instead of the placeholder', () => {

@@ -58,6 +58,30 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
 }
 
+/** Everything the release does not hold as production has it: refused, dropped, redacted, waived, overridden, ignored. */
+function leftOutOrChanged(input: ParsedReportInput): string[] {
+  const out: string[] = [];
+  const rejected = input.templates.filter((t) => t.status === 'rejected' || t.status === 'missing' || t.status === 'dropped');
+  if (rejected.length) {
+    out.push('', '### Templates not in the release', '', table(['template', 'status', 'reason'], rejected.map((t) => [t.templateId, t.status, t.failureReason ?? ''])));
+  }
+  const redacted = input.templates.filter((t) => t.redactions.length > 0);
+  if (redacted.length) {
+    out.push('', '### Redacted', '', 'Values replaced before release (the values themselves are never shown):', '', table(['template', 'replaced'], redacted.map((t) => [t.templateId, t.redactions.join('; ')])));
+  }
+  const { overrides, waivers } = input.policy;
+  if (overrides.length) {
+    out.push('', '### Rule overrides (config)', '', table(['rule', 'severity', 'findings changed'], overrides.map((o) => [o.rule, o.severity, o.findings])));
+  }
+  if (waivers.length) {
+    out.push('', '### Waivers (config)', '', table(['rule', 'template', 'reason', 'findings waived'], waivers.map((w) => [w.rule, w.templateId, w.reason, w.findings])));
+  }
+  if (input.ignoredFields.length) {
+    out.push('', '### Fields not read', '', 'Outside files carried these fields; they were ignored:', '', table(['source', 'field', 'records'], input.ignoredFields.map((f) => [f.source, f.field, f.count])));
+  }
+  return out;
+}
+
 /** The release's README.md: YAML front matter for the Hub, then what the data is and how it was checked. */
 export function renderDatasetCard(rawInput: ReleaseReportInput): string {
   const input = ReleaseReportInput.parse(rawInput);
@@ -111,9 +135,11 @@ export function renderDatasetCard(rawInput: ReleaseReportInput): string {
     '## Quality gates',
     '',
     `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} note(s). ` +
-      `${input.templates.filter((t) => t.status === 'rejected').length} template(s) rejected by the sanitizer, ` +
+      `${input.templates.filter((t) => t.status === 'rejected').length} template(s) rejected, ` +
       `${input.templates.filter((t) => t.status === 'missing').length} missing from the source, ` +
+      `${input.droppedExamples} example(s) dropped by the checks, ` +
       `${input.duplicates.length} duplicate group(s). See \`report.html\` for the figures and the per-template table.`,
+    ...leftOutOrChanged(input),
   );
   if (dataset.systemPrompt) sections.push('', '## System prompt', '', '```text', dataset.systemPrompt, '```');
   sections.push(

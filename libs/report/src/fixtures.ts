@@ -8,7 +8,7 @@ export function sampleReport(): ReleaseReportInput {
     templates: [
       { templateId: 'aurora-intro', status: 'included', split: 'train', prompts: ['Create a landscape aurora intro.', 'Show northern lights.'], examples: 2, failureReason: null, fixes: ['strip-fences', 'add-duration-export'], thumbnail: 'thumbs/aurora-intro.png' },
       { templateId: 'bar-race', status: 'included', split: 'train', prompts: ['A bar chart race.', 'Animated ranking.'], examples: 2, failureReason: null, fixes: ['strip-fences'] },
-      { templateId: 'coupon-card', status: 'included', split: 'train', prompts: ['A coupon <script>alert(1)</script> card.', 'Discount & deals "now".'], examples: 2, failureReason: null, fixes: [] },
+      { templateId: 'coupon-card', status: 'included', split: 'train', prompts: ['A coupon <script>alert(1)</script> card.', 'Discount & deals "now".'], examples: 2, failureReason: null, fixes: [], redactions: ['phone number in code line 40 → +1 555 0100'], waivers: ['PII_EMAIL: fictional mockup'] },
       { templateId: 'kinetic-type', status: 'included', split: 'validation', prompts: ['Kinetic typography.', 'Words that bounce.'], examples: 2, failureReason: null, fixes: ['add-default-export'] },
       { templateId: 'logo-sting', status: 'included', split: 'test', prompts: ['A logo sting.', 'Quick logo reveal.'], examples: 2, failureReason: null, fixes: [] },
       { templateId: 'logo-sting-blue', status: 'dropped', split: null, prompts: [], examples: 0, failureReason: 'keep-one kept logo-sting from its duplicate group', fixes: [] },
@@ -43,5 +43,11 @@ export function sampleReport(): ReleaseReportInput {
       { rule: 'DEDUP_NEAR_DUPLICATE_CODE', level: 'info', message: 'templates logo-sting, logo-sting-blue are near-duplicates' },
       { rule: 'FORMAT_FEW_TRAINING_EXAMPLES', level: 'warning', message: 'train.jsonl has 6 valid example(s); fine-tuning needs at least 10' },
     ],
+    policy: {
+      overrides: [{ rule: 'PAYLOAD_PROSE', severity: 'warn', findings: 0 }],
+      waivers: [{ rule: 'PII_EMAIL', templateId: 'coupon-card', reason: 'fictional mockup', findings: 1 }],
+    },
+    ignoredFields: [{ source: 'curated prompts (metadata_prompt_dataset.jsonl)', field: 'db_id', count: 41 }],
+    droppedExamples: 1,
   };
 }

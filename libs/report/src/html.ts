@@ -87,6 +87,18 @@ function findingsTable(input: ParsedReportInput): string {
   return `<table id="findings-table"><thead><tr><th>level</th><th>rule</th><th>message</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+function policyTables(input: ParsedReportInput): string {
+  const { overrides, waivers } = input.policy;
+  const overrideRows = overrides.map((o) => `<tr><td><code>${escape(o.rule)}</code></td><td>${escape(o.severity)}</td><td>${o.findings}</td></tr>`);
+  const waiverRows = waivers.map((w) => `<tr><td><code>${escape(w.rule)}</code></td><td><code>${escape(w.templateId)}</code></td><td>${escape(w.reason)}</td><td>${w.findings}</td></tr>`);
+  const ignoredRows = input.ignoredFields.map((f) => `<tr><td>${escape(f.source)}</td><td><code>${escape(f.field)}</code></td><td>${f.count}</td></tr>`);
+  return [
+    overrideRows.length ? `<table id="rule-overrides"><thead><tr><th>rule</th><th>severity</th><th>findings changed</th></tr></thead><tbody>${overrideRows.join('')}</tbody></table>` : '<p>No rule severity overrides.</p>',
+    waiverRows.length ? `<table id="waivers"><thead><tr><th>rule</th><th>template</th><th>reason</th><th>findings waived</th></tr></thead><tbody>${waiverRows.join('')}</tbody></table>` : '<p>No waivers.</p>',
+    ignoredRows.length ? `<table id="ignored-fields"><thead><tr><th>source</th><th>field not read</th><th>records</th></tr></thead><tbody>${ignoredRows.join('')}</tbody></table>` : '<p>Every field of the outside files was read.</p>',
+  ].join('\n');
+}
+
 function templateTable(input: ParsedReportInput): string {
   const rows = [...input.templates]
     .sort((a, b) => (a.templateId < b.templateId ? -1 : a.templateId > b.templateId ? 1 : 0))
@@ -94,17 +106,18 @@ function templateTable(input: ParsedReportInput): string {
       const prompts = t.prompts.length
         ? `<details><summary>${t.prompts.length} prompt(s)</summary><ol>${t.prompts.map((p) => `<li>${escape(p)}</li>`).join('')}</ol></details>`
         : '0';
+      const notes = [...t.fixes.map((f) => `fix ${f}`), ...t.redactions.map((r) => `redacted: ${r}`), ...t.waivers.map((w) => `waived ${w}`)];
       const thumbnail = t.thumbnail ? `<img src="${escape(t.thumbnail)}" alt="${escape(t.templateId)} thumbnail" loading="lazy">` : '';
       return (
         `<tr data-template-id="${escape(t.templateId)}" data-status="${t.status}" data-split="${t.split ?? ''}">` +
         `<td><code>${escape(t.templateId)}</code></td><td class="status-${t.status}">${t.status}</td><td>${t.split ?? '—'}</td>` +
-        `<td>${prompts}</td><td>${escape(t.failureReason ?? '')}</td><td class="thumbnail" data-thumbnail-for="${escape(t.templateId)}">${thumbnail}</td></tr>`
+        `<td>${prompts}</td><td>${escape(t.failureReason ?? '')}</td><td class="notes">${notes.map((n) => escape(n)).join('<br>')}</td><td class="thumbnail" data-thumbnail-for="${escape(t.templateId)}">${thumbnail}</td></tr>`
       );
     });
   return (
     `<input id="template-search" type="search" placeholder="Search templates, status, split, prompts, reasons…" aria-label="Search templates">` +
     `<p id="template-count">${rows.length} of ${rows.length} templates</p>` +
-    `<table id="template-table"><thead><tr><th>template</th><th>status</th><th>split</th><th>prompts</th><th>failure reason</th><th>thumbnail</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
+    `<table id="template-table"><thead><tr><th>template</th><th>status</th><th>split</th><th>prompts</th><th>failure reason</th><th>fixes, redactions, waivers</th><th>thumbnail</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
   );
 }
 
@@ -135,6 +148,8 @@ ${figures(input)}
 </div>
 <h2>Findings</h2>
 ${findingsTable(input)}
+<h2>Config</h2>
+${policyTables(input)}
 <h2>Templates</h2>
 ${templateTable(input)}
 <script>${SEARCH_SCRIPT}</script>

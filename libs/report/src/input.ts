@@ -17,6 +17,10 @@ export const TemplateRow = z.strictObject({
   failureReason: z.string().nullable(),
   /** Sanitizer fixes applied to the code. */
   fixes: z.array(z.string()),
+  /** What the checks replaced in this template's released texts, value withheld (`e-mail address in code line 12 → user@example.com`). */
+  redactions: z.array(z.string()).default([]),
+  /** Findings about this template that a config waiver accepted: `RULE: reason`. */
+  waivers: z.array(z.string()).default([]),
   /** Path of a rendered thumbnail relative to the report (a later render stage fills it). */
   thumbnail: z.string().nullable().default(null),
 });
@@ -67,6 +71,17 @@ export const ReleaseReportInput = z.strictObject({
   rejections: z.array(z.strictObject({ templateId: z.string(), stage: z.string(), code: z.string(), message: z.string() })).default([]),
   duplicates: z.array(z.strictObject({ kind: z.enum(['exact', 'near']), templateIds: z.array(z.string()).min(2) })).default([]),
   findings: z.array(ReportFinding).default([]),
+  /** The config's rule severity overrides and waivers, with how many findings each changed. */
+  policy: z
+    .strictObject({
+      overrides: z.array(z.strictObject({ rule: z.string(), severity: z.string(), findings: z.number().int().nonnegative() })),
+      waivers: z.array(z.strictObject({ rule: z.string(), templateId: z.string(), reason: z.string(), findings: z.number().int().nonnegative() })),
+    })
+    .default({ overrides: [], waivers: [] }),
+  /** Fields of outside files that were not read: ignored and counted, never an error. */
+  ignoredFields: z.array(z.strictObject({ source: z.string(), field: z.string(), count: z.number().int().positive() })).default([]),
+  /** Examples the checks left out of the release (duration mismatch, token limit, keep-one). */
+  droppedExamples: z.number().int().nonnegative().default(0),
 });
 export type ReleaseReportInput = z.input<typeof ReleaseReportInput>;
 export type ParsedReportInput = z.output<typeof ReleaseReportInput>;

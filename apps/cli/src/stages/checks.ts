@@ -1,53 +1,76 @@
 import type { DatasetConfig } from '@dataset/config';
-import { ChatExample, PromptVariant, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
-import { NormalizedCode, runQualityGates, type GateMemo, type LocatedExample, type QualityReport } from '@dataset/checks';
+import { ChatExample, InputError, PromptVariant, SanitizedScene, SPLIT_NAMES, type Rejection } from '@dataset/domain';
+import {
+  NormalizedCode,
+  releasedExamples,
+  runQualityGates,
+  unknownWaiverTemplates,
+  type Finding,
+  type GateMemo,
+  type LocatedExample,
+  type QualityReport,
+} from '@dataset/checks';
 import { formatPartitionSummary, remembered, rememberedAsync } from '@dataset/partitions';
 import type { ReleaseReportInput } from '@dataset/report';
 import { json, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
 import { DuplicateGroups, SplitSummary } from '../summaries';
 import { stageVersion, tableStoreFor } from '../partitions';
 
-/** The report's view of the candidate release, minus what only `upload` knows (name, tag). */
+/** The report's view of the release, minus what only `release` knows (name, tag). */
 export type ReportBody = Omit<ReleaseReportInput, 'dataset'>;
 
+const REDACTABLE = new Set(['SECRET_CREDENTIAL', 'PII_EMAIL', 'PII_PHONE']);
+
+function templateOf(finding: Finding): string | undefined {
+  return finding.templateId ?? finding.exampleRef?.templateId;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Every figure and text here is of the released examples: drops left out, redactions applied. */
 function reportBody(
-  examples: LocatedExample[],
+  candidates: LocatedExample[],
+  released: LocatedExample[],
   scenes: SanitizedScene[],
   summary: SplitSummary,
   groups: DuplicateGroups,
   report: QualityReport,
 ): ReportBody {
-  const dropped = new Set(report.drop.map((d) => `${d.split}:${d.line}`));
-  const kept = examples.filter((e) => !dropped.has(`${e.split}:${e.line}`));
-  const byTemplate = new Map<string, LocatedExample[]>();
-  for (const e of examples) {
-    const list = byTemplate.get(e.example.meta.templateId);
-    if (list) list.push(e);
-    else byTemplate.set(e.example.meta.templateId, [e]);
-  }
-  // The first finding that explains a template's absence, found once per template rather than by a scan each.
-  const whyDropped = new Map<string, QualityReport['findings'][number]>();
-  for (const f of report.findings) {
-    // Per-example findings (a duration mismatch that dropped the example) name their template in exampleRef.
-    const templateId = f.templateId ?? f.exampleRef?.templateId;
-    if (templateId !== undefined && (f.level === 'error' || /dropped/.test(f.message)) && !whyDropped.has(templateId)) whyDropped.set(templateId, f);
-  }
+  const candidatesOf = groupBy(candidates, (e) => e.example.meta.templateId);
+  const releasedOf = groupBy(released, (e) => e.example.meta.templateId);
+  const findingsOf = groupBy(report.findings, templateOf);
+  // The first finding that explains a template's absence: an error, or one that says it dropped the example.
+  const whyDropped = (templateId: string) => findingsOf.get(templateId)?.find((f) => f.level === 'error' || /dropped/.test(f.message));
+  const rejections: Rejection[] = [...summary.inputRejections, ...summary.sanitizerFailures, ...summary.renderFailures];
   const templates: ReportBody['templates'] = [
     ...scenes.map((scene) => {
-      const all = byTemplate.get(scene.templateId) ?? [];
-      const included = all.filter((e) => !dropped.has(`${e.split}:${e.line}`));
-      const why = whyDropped.get(scene.templateId);
+      const all = candidatesOf.get(scene.templateId) ?? [];
+      const included = releasedOf.get(scene.templateId) ?? [];
+      const why = whyDropped(scene.templateId);
+      const findings = findingsOf.get(scene.templateId) ?? [];
       return {
         templateId: scene.templateId,
         status: included.length > 0 ? ('included' as const) : ('dropped' as const),
         split: all[0]?.split ?? null,
-        prompts: all.map((e) => e.example.messages.find((m) => m.role === 'user')?.content ?? ''),
+        prompts: included.map((e) => e.example.messages.find((m) => m.role === 'user')?.content ?? ''),
         examples: included.length,
         failureReason: included.length > 0 ? null : why ? `${why.rule}: ${why.message}` : all.length === 0 ? 'no prompt variants' : 'every example dropped by the checks',
         fixes: scene.fixes,
+        redactions: findings.filter((f) => REDACTABLE.has(f.rule) && f.message.includes('; redacted to ')).map((f) => f.message),
+        waivers: findings.filter((f) => f.waiver !== undefined).map((f) => `${f.rule}: ${f.waiver}`),
       };
     }),
-    ...[...summary.sanitizerFailures, ...summary.renderFailures].map((r) => ({
+    ...rejections.map((r) => ({
       templateId: r.templateId,
       status: 'rejected' as const,
       split: null,
@@ -66,21 +89,36 @@ function reportBody(
       fixes: [],
     })),
   ].sort((a, b) => (a.templateId < b.templateId ? -1 : 1));
-  const perSplit = Object.fromEntries(SPLIT_NAMES.map((s) => [s, kept.filter((e) => e.split === s).length])) as ReportBody['examplesPerSplit'];
+  const perSplit = Object.fromEntries(SPLIT_NAMES.map((s) => [s, released.filter((e) => e.split === s).length])) as ReportBody['examplesPerSplit'];
   const t = report.tokens;
   return {
     examplesPerSplit: perSplit,
     templates,
-    exampleTokens: t.perExample.filter((e) => !dropped.has(`${e.split}:${e.line}`)).map((e) => ({ split: e.split, templateId: e.templateId, tokens: e.tokens })),
+    exampleTokens: t.perExample.map((e) => ({ split: e.split, templateId: e.templateId, tokens: e.tokens })),
     tokenStats: t.perSplit,
     cost: { encoding: t.encoding, model: t.model, epochs: t.epochs, billedTrainingTokens: t.billedTrainingTokens, estimatedCostUsd: t.estimatedCostUsd },
-    rejections: [...summary.sanitizerFailures, ...summary.renderFailures],
+    rejections,
     duplicates: [
       ...groups.exactGroups.map((templateIds) => ({ kind: 'exact' as const, templateIds })),
       ...groups.nearGroups.filter((g) => !groups.exactGroups.some((e) => e.join() === g.join())).map((templateIds) => ({ kind: 'near' as const, templateIds })),
     ],
     findings: report.findings.map(({ rule, level, message }) => ({ rule, level, message })),
+    policy: report.policy,
+    ignoredFields: summary.ignoredFields,
+    droppedExamples: report.drop.length,
   };
+}
+
+/** A waiver naming a template this build never saw would silently waive nothing: a config error. */
+function checkWaiverTemplates(config: DatasetConfig, scenes: SanitizedScene[], summary: SplitSummary): void {
+  const known = new Set([
+    ...scenes.map((s) => s.templateId),
+    ...[...summary.inputRejections, ...summary.sanitizerFailures, ...summary.renderFailures, ...summary.missingTemplates].map((r) => r.templateId),
+  ]);
+  const [unknown] = unknownWaiverTemplates(config.checks.waivers, known);
+  if (unknown) {
+    throw new InputError(config.configPath, null, `checks.waivers[${unknown.index}].templateId`, `no template "${unknown.templateId}" in the metadata of this build`);
+  }
 }
 
 /**
@@ -96,6 +134,7 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
   const normalizedCode = readAssetJsonl('dedup', 'normalized.jsonl', NormalizedCode);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const groups = readAssetJson('dedup', 'groups.json', DuplicateGroups);
+  checkWaiverTemplates(config, scenes, summary);
   const store = tableStoreFor('checks');
   const version = stageVersion('checks');
   let rebuilt = 0;
@@ -111,8 +150,14 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
     memo,
   );
   store.save();
-  writeAsset('checks', { 'report.json': json(report), 'report-body.json': json(reportBody(examples, scenes, summary, groups, report)) });
+  const released = releasedExamples(examples, report);
+  writeAsset('checks', { 'report.json': json(report), 'report-body.json': json(reportBody(examples, released, scenes, summary, groups, report)) });
   const { error, warning, info } = report.counts;
   console.log(`${formatPartitionSummary('checks', { rebuilt, reused })} per-item results (token counts, code facts, secret scans)`);
-  console.log(`checks: ${report.passed ? 'passed' : 'FAILED'} — ${error} errors, ${warning} warnings, ${info} notes; ${report.drop.length} examples to drop`);
+  const redacted = new Set(report.secrets.redactions.map((r) => r.templateId)).size;
+  const waived = report.policy.waivers.reduce((n, w) => n + w.findings, 0);
+  console.log(
+    `checks: ${report.passed ? 'passed' : 'FAILED'} — ${error} errors, ${warning} warnings, ${info} notes; ${report.drop.length} examples to drop, ` +
+      `${redacted} templates with redactions, ${waived} findings waived`,
+  );
 }

@@ -2,7 +2,8 @@ import { ChatExample, SPLIT_NAMES, SplitAssignment, type SplitName } from '@data
 import type { DatasetConfig } from '@dataset/config';
 // The subpath: the whole package would load the TypeScript compiler (payload checks) into every publish.
 import { formatFinding } from '@dataset/checks/finding';
-import type { QualityReport, Redaction } from '@dataset/checks';
+import type { QualityReport } from '@dataset/checks';
+import { releasedExamples, type ReleaseDecisions } from '@dataset/checks/released';
 import { renderDatasetCard, renderReportHtml } from '@dataset/report';
 import { publishRelease, splitFiles, type ReleaseFiles } from '@dataset/release';
 import { assetPath, json, readAssetFolder, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
@@ -17,32 +18,18 @@ export class GateError extends Error {
   override name = 'GateError';
 }
 
-export function readSplitExamples(): Examples {
+function readSplitExamples(): Examples {
   const examples = {} as Examples;
   for (const split of SPLIT_NAMES) examples[split] = readAssetJsonl('splits', `${split}.jsonl`, ChatExample);
   return examples;
 }
 
-/** Leaves out what the checks dropped and applies their redactions (under the `redact` secrets policy). */
-export function applyChecks(examples: Examples, report: Pick<QualityReport, 'drop' | 'secrets'>): Examples {
-  const dropped = new Set(report.drop.map((d) => `${d.split}:${d.line}`));
-  const redacted = (r: Redaction) => r.redactedText;
-  const code = new Map(report.secrets.redactions.filter((r) => r.field === 'code').map((r) => [r.templateId, redacted(r)]));
-  const prompt = new Map(report.secrets.redactions.filter((r) => r.field === 'prompt').map((r) => [`${r.templateId}:${r.variantId}`, redacted(r)]));
-  const system = report.secrets.redactions.find((r) => r.field === 'system');
-  const out = {} as Examples;
-  for (const split of SPLIT_NAMES) {
-    out[split] = examples[split]
-      .filter((_, i) => !dropped.has(`${split}:${i + 1}`))
-      .map((e) => ({
-        ...e,
-        messages: e.messages.map((m) => {
-          if (m.role === 'assistant') return { ...m, content: code.get(e.meta.templateId) ?? m.content };
-          if (m.role === 'user') return { ...m, content: prompt.get(`${e.meta.templateId}:${e.meta.promptVariant}`) ?? m.content };
-          return { ...m, content: system ? system.redactedText : m.content };
-        }),
-      }));
-  }
+/** The examples as the release writes them: what the checks dropped left out, their redactions applied. */
+export function readReleasedExamples(report: ReleaseDecisions): Examples {
+  const candidates = readSplitExamples();
+  const located = SPLIT_NAMES.flatMap((split) => candidates[split].map((example, i) => ({ split, line: i + 1, example })));
+  const out: Examples = { train: [], validation: [], test: [] };
+  for (const { split, example } of releasedExamples(located, report)) out[split].push(example);
   return out;
 }
 
@@ -57,13 +44,17 @@ export function releaseStats(config: DatasetConfig, examples: Examples, assignme
     ),
     totalExamples: SPLIT_NAMES.reduce((n, split) => n + examples[split].length, 0),
     templatesRequested: summary.templatesRequested,
-    templatesProcessed: summary.kept + summary.sanitizerFailures.length,
+    templatesProcessed: summary.kept + summary.sanitizerFailures.length + summary.inputRejections.length,
     uniqueTemplatesCovered: new Set(SPLIT_NAMES.flatMap((s) => templatesIn(s))).size,
     missingTemplates: summary.missingTemplates,
+    inputRejections: summary.inputRejections.map(({ templateId, code, message }) => ({ templateId, code, message })),
     sanitizerFailures: summary.sanitizerFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
     renderFailures: summary.renderFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
     droppedByChecks: report.drop,
+    redacted: report.secrets.redactions.map(({ templateId, field, variantId }) => ({ templateId, field, ...(variantId ? { variantId } : {}) })),
     checks: report.counts,
+    rules: report.policy,
+    ignoredFields: summary.ignoredFields,
     tokens: { billedTrainingTokens: report.tokens.billedTrainingTokens, estimatedCostUsd: report.tokens.estimatedCostUsd, epochs: report.tokens.epochs, model: report.tokens.model },
     templateIdsPerSplit: Object.fromEntries(SPLIT_NAMES.map((split) => [split, templatesIn(split)])),
     splitAssignments: assignments.length,
@@ -79,7 +70,7 @@ export function materializeRelease(config: DatasetConfig): void {
     throw new GateError(`quality gates failed with ${errors.length} error(s); nothing published (details in ${assetPath('checks', 'report.json')})`);
   }
   const body = readAssetJsonAs<ReportBody>('checks', 'report-body.json');
-  const examples = applyChecks(readSplitExamples(), report);
+  const examples = readReleasedExamples(report);
   const assignments = readAssetJsonl('splits', 'assignments.jsonl', SplitAssignment);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const files = splitFiles(examples);
@@ -89,7 +80,7 @@ export function materializeRelease(config: DatasetConfig): void {
   const thumbnails = Object.values(rendered.thumbnails).flat().sort();
   const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body, templates };
   files.set('stats.json', json(releaseStats(config, examples, assignments, summary, report)));
-  files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop }));
+  files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop, policy: report.policy }));
   files.set('README.md', renderDatasetCard(reportInput));
   files.set('report.html', renderReportHtml(reportInput));
   for (const thumbnail of thumbnails) files.set(thumbnail, readFileSync(assetPath('rendered', thumbnail)));
