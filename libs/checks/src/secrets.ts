@@ -108,21 +108,29 @@ export async function findSecrets(text: string, allowEmailDomains: readonly stri
     line: m.loc.start.line,
   }));
   const starts = lineStartsOf(text);
-  const overlaps = (start: number, end: number): boolean => hits.some((h) => start < h.end && h.start < end);
+  // One byte per character marks what a hit already covers: a check per hit that does not grow with the hits
+  // (a megabyte string table can hold tens of thousands of addresses).
+  const taken = new Uint8Array(text.length);
+  const take = (hit: SecretHit): void => {
+    taken.fill(1, hit.start, hit.end);
+    hits.push(hit);
+  };
+  const overlaps = (start: number, end: number): boolean => taken.subarray(start, end).includes(1);
+  for (const hit of hits) taken.fill(1, hit.start, hit.end);
   for (const [from, to] of personalDataRanges(text, mode)) {
     const part = text.slice(from, to);
     for (const match of part.matchAll(EMAIL)) {
       const start = from + match.index;
       const end = start + match[0].length;
       if (FILE_EXTENSIONS.has(match[1]!.toLowerCase()) || emailAllowed(match[0], allowEmailDomains) || overlaps(start, end)) continue;
-      hits.push({ kind: 'email', detector: 'email', start, end, line: lineAtOffset(starts, start) });
+      take({ kind: 'email', detector: 'email', start, end, line: lineAtOffset(starts, start) });
     }
     for (const match of part.matchAll(PHONE)) {
       const start = from + match.index;
       const end = start + match[0].length;
       const digits = match[0].replace(/\D/g, '').length;
       if (digits < 10 || digits > 15 || match[0] === PII_PLACEHOLDERS.phone || overlaps(start, end)) continue;
-      hits.push({ kind: 'phone', detector: 'phone', start, end, line: lineAtOffset(starts, start) });
+      take({ kind: 'phone', detector: 'phone', start, end, line: lineAtOffset(starts, start) });
     }
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
