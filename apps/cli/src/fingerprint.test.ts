@@ -58,4 +58,10 @@ describe('fingerprints remembered by the bytes of the files they parse', () => {
     editMetadata((entry) => (entry['duration'] = Number(entry['duration']) + 30));
     expect(await both('raw')).not.toBe(before);
   });
+
+  it('changes the raw digest when the metadata gains a field nothing reads: raw’s manifest lists it', async () => {
+    const before = await both('raw');
+    editMetadata((entry) => (entry['thumbnailUrl'] = 'https://cdn.example/t.png'));
+    expect(await both('raw')).not.toBe(before);
+  });
 });

@@ -5,7 +5,7 @@ import { remembered } from '@dataset/partitions';
 import { seedFiles } from '@dataset/sources/embedded';
 import type { DatasetConfig } from '@dataset/config';
 import { partitionStore, stageVersion } from './partitions';
-import { loadPromptInputs, loadRawSources, loadTemplateLocators } from './inputs';
+import { loadPromptInputs, loadRawMetadata, loadRawSources } from './inputs';
 
 /**
  * Nx `runtime` inputs of the stages that read more than config fields (those use bin/config-fingerprint.mjs).
@@ -18,8 +18,8 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
     case 'raw': {
       // What loadRawInputs returns, the metadata's part as a digest of its own (remembered by the file's bytes).
       const { embeddedDatabase: _dir, ...sources } = loadRawSources(config);
-      const templates = rememberedDigest('raw', [config.metadata], () => sha256(canonicalJson(loadTemplateLocators(config))));
-      return sha256(canonicalJson({ ...sources, templates, database: await databaseState(config) }));
+      const metadata = rememberedDigest('raw', [config.metadata], () => sha256(canonicalJson(loadRawMetadata(config))));
+      return sha256(canonicalJson({ ...sources, metadata, database: await databaseState(config) }));
     }
     case 'prompts':
       return rememberedDigest('prompts', [config.metadata, ...config.curatedPrompts, config.promptOverrides], () => {
@@ -69,7 +69,7 @@ async function databaseState(config: DatasetConfig): Promise<string> {
   try {
     const db = await openTemplateDatabase(config.embeddedDatabase);
     try {
-      return await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(loadTemplateLocators(config)));
+      return await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(loadRawMetadata(config).templates));
     } finally {
       await db.close();
     }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { loadConfig, resolveConfigPath, type DatasetConfig } from '@dataset/config';
-import { InputError, type CanonicalTemplate, type TemplateLocator } from '@dataset/domain';
+import { IgnoredFieldTally, InputError, type CanonicalTemplate, type IgnoredField, type TemplateLocator } from '@dataset/domain';
 import { parseCuratedPrompts, parsePromptOverrides, type CuratedPrompt, type PromptOverrides } from '@dataset/prompts';
 // Subpaths, not the package: fingerprints load this module on every build and must not load the pg driver.
 import { readTsxFolder } from '@dataset/sources/files';
@@ -19,8 +19,8 @@ function readText(file: string, what: string): string {
   return readFileSync(file, 'utf8');
 }
 
-export function loadMetadata(config: DatasetConfig): CanonicalTemplate[] {
-  return parseCanonicalMetadata(readText(config.metadata, 'canonical metadata'), config.metadata);
+export function loadMetadata(config: DatasetConfig, ignored?: IgnoredFieldTally): CanonicalTemplate[] {
+  return parseCanonicalMetadata(readText(config.metadata, 'canonical metadata'), config.metadata, ignored);
 }
 
 export interface RawStageInputs {
@@ -29,21 +29,25 @@ export interface RawStageInputs {
   embeddedDatabase: string;
   /** Only what `raw` and its downstream use of metadata: editing a description must not rerun `raw`. */
   templates: TemplateLocator[];
+  /** The metadata's fields that nothing reads: `raw`'s manifest lists them (the metadata's only reporter). */
+  ignoredFields: IgnoredField[];
   overrides: Record<string, string>;
   registry: Record<string, string>;
 }
 
-/** What `raw` needs of each metadata entry: where its code lives and what the raw record carries. */
-export function loadTemplateLocators(config: DatasetConfig): TemplateLocator[] {
-  return loadMetadata(config).map(({ id, name, source, duration, supportedFormats }) => ({ id, name, source, duration, supportedFormats }));
+/** What `raw` needs of the metadata: where each template's code lives, what the raw record carries, what was ignored. */
+export function loadRawMetadata(config: DatasetConfig): Pick<RawStageInputs, 'templates' | 'ignoredFields'> {
+  const ignored = new IgnoredFieldTally();
+  const templates = loadMetadata(config, ignored).map(({ id, name, source, duration, supportedFormats }) => ({ id, name, source, duration, supportedFormats }));
+  return { templates, ignoredFields: ignored.fields() };
 }
 
 export function loadRawInputs(config: DatasetConfig): RawStageInputs {
-  return { ...loadRawSources(config), templates: loadTemplateLocators(config) };
+  return { ...loadRawSources(config), ...loadRawMetadata(config) };
 }
 
 /** Everything `raw` reads besides the metadata: the table, and the override and registry folders. */
-export function loadRawSources(config: DatasetConfig): Omit<RawStageInputs, 'templates'> {
+export function loadRawSources(config: DatasetConfig): Omit<RawStageInputs, 'templates' | 'ignoredFields'> {
   return {
     table: config.table,
     schema: config.schema,

@@ -6,16 +6,18 @@ export type VideoFormat = z.infer<typeof VideoFormat>;
 /** Frames per second every duration in this project is measured at. */
 export const FPS = 30;
 
+// The metadata is written by other tools: its objects are `z.object`, whose unknown keys parsing drops (the
+// reader counts them, see parseOutsideRecord), where our own files use `z.strictObject`.
 export const TemplateSource = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('db'), dbId: z.string().min(1) }),
-  z.strictObject({ type: z.literal('registry'), registryId: z.string().min(1) }),
+  z.object({ type: z.literal('db'), dbId: z.string().min(1) }),
+  z.object({ type: z.literal('registry'), registryId: z.string().min(1) }),
 ]);
 export type TemplateSource = z.infer<typeof TemplateSource>;
 
 const words = z.array(z.string().min(1)).default([]);
 
 /** One entry of the canonical metadata: what a template is, never its code. */
-export const CanonicalTemplate = z.strictObject({
+export const CanonicalTemplate = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'template ids are kebab-case (a-z, 0-9, -)'),
   name: z.string().min(1),
   source: TemplateSource,

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { describeIgnoredFields, IgnoredFieldTally, parseOutsideRecord } from './jsonl';
 
-const Record = z.strictObject({
+const Record = z.object({
   id: z.string(),
-  source: z.discriminatedUnion('type', [z.strictObject({ type: z.literal('db'), dbId: z.string() }), z.strictObject({ type: z.literal('registry'), registryId: z.string() })]),
-  messages: z.array(z.strictObject({ role: z.string(), content: z.string() })).default([]),
+  source: z.discriminatedUnion('type', [z.object({ type: z.literal('db'), dbId: z.string() }), z.object({ type: z.literal('registry'), registryId: z.string() })]),
+  messages: z.array(z.object({ role: z.string(), content: z.string() })).default([]),
+  notes: z.record(z.string(), z.object({ text: z.string() })).optional(),
 });
 
 describe('parseOutsideRecord', () => {
@@ -23,10 +24,17 @@ describe('parseOutsideRecord', () => {
     expect(read).toEqual({
       success: true,
       data: { id: 'a', source: { type: 'db', dbId: 'x' }, messages: [{ role: 'user', content: 'hi' }, { role: 'assistant', content: 'a' }] },
-      ignored: ['source.legacyId', 'messages[].name', 'createdAt'],
+      ignored: ['createdAt', 'source.legacyId', 'messages[].name'],
     });
-    // The caller's value is left as it was.
-    expect(value.createdAt).toBe('2025-01-01');
+    expect(parseOutsideRecord(Record, { id: 'a', source: { type: 'db', dbId: 'x' }, notes: { q1: { text: 't', by: 'me' } } })).toMatchObject({
+      success: true,
+      ignored: ['notes.q1.by'],
+    });
+  });
+
+  it('keeps a strict part strict: an unknown key there is an error', () => {
+    const read = parseOutsideRecord(z.object({ settings: z.strictObject({ a: z.number() }) }), { settings: { a: 1, b: 2 } });
+    expect(!read.success && read.issue.code).toBe('unrecognized_keys');
   });
 
   it('still refuses a known field of the wrong type, whatever unknown fields come with it', () => {

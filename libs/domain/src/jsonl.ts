@@ -30,36 +30,37 @@ export type OutsideRecord<T> = { success: true; data: T; ignored: string[] } | {
 
 /**
  * Reads one record of a file another tool wrote (metadata, curated prompts, prompt overrides, database rows).
- * Such files carry fields we do not read: those are dropped and named in `ignored` (their paths within the
+ * Such files carry fields we do not read: they are dropped and named in `ignored` (their paths within the
  * record, a list's items as `[]`: `messages[].name`), never an error; a known field of the wrong type still is.
  *
- * `schema` is the strict one: zod names every unknown key with its path, so one definition serves strict
- * reading (our own files) and tolerant reading, nested objects, lists, records and discriminated unions
- * included. (A plain `z.union` nests its options' issues: use a discriminated union.) A record without unknown
- * keys is parsed once; one with them is parsed again from a copy without them.
+ * `schema` describes the record with `z.object` (not `z.strictObject`, which keeps our own files strict), so
+ * zod drops the keys it does not know in the one parse; they are found by comparing the parsed value with the
+ * record, which holds as long as the schema does not reshape objects (no transforms).
  */
 export function parseOutsideRecord<S extends z.ZodType>(schema: S, value: unknown): OutsideRecord<z.output<S>> {
-  const strict = schema.safeParse(value);
-  if (strict.success) return { success: true, data: strict.data, ignored: [] };
-  const problem = strict.error.issues.find((issue) => issue.code !== 'unrecognized_keys');
-  if (problem) return { success: false, issue: problem };
-  const known = structuredClone(value);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return { success: false, issue: parsed.error.issues[0]! };
   const ignored = new Set<string>();
-  for (const issue of strict.error.issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const holder = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key], known) as Record<string, unknown>;
-    for (const key of issue.keys) {
-      delete holder[key];
-      ignored.add(recordFieldPath([...issue.path, key]));
-    }
-  }
-  const parsed = schema.safeParse(known);
-  return parsed.success ? { success: true, data: parsed.data, ignored: [...ignored] } : { success: false, issue: parsed.error.issues[0]! };
+  collectDropped(value, parsed.data, '', ignored);
+  return { success: true, data: parsed.data, ignored: [...ignored] };
 }
 
-/** A field's path within any record: `messages[].name`, not `messages[3].name`, so records add up. */
-function recordFieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? '[]' : `.${String(p)}`)).join('').replace(/^\./, '');
+/** The keys of `record` that parsing dropped, as paths within the record. */
+function collectDropped(record: unknown, parsed: unknown, path: string, dropped: Set<string>): void {
+  if (Array.isArray(record)) {
+    if (!Array.isArray(parsed)) return;
+    record.forEach((item, index) => collectDropped(item, parsed[index], `${path}[]`, dropped));
+  } else if (isPlainObject(record) && isPlainObject(parsed)) {
+    for (const key of Object.keys(record)) {
+      const field = path === '' ? key : `${path}.${key}`;
+      if (Object.hasOwn(parsed, key)) collectDropped(record[key], parsed[key], field, dropped);
+      else dropped.add(field);
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Counts, per input and field, the records that carried a field the project does not read. */

@@ -1,4 +1,4 @@
-import type { MissingTemplate, RawManifest, RawTemplate, TemplateLocator } from '@dataset/domain';
+import type { IgnoredField, MissingTemplate, RawManifest, RawTemplate, TemplateLocator } from '@dataset/domain';
 import type { TemplateRow } from './postgres';
 
 export interface RawInputs {
@@ -8,6 +8,8 @@ export interface RawInputs {
   overrides: ReadonlyMap<string, string>;
   /** registryId → module source from the registry folder. */
   registry: ReadonlyMap<string, string>;
+  /** Fields the inputs carried that nothing reads, listed in the manifest as they are. */
+  ignoredFields?: readonly IgnoredField[];
 }
 
 export interface RawAsset {
@@ -66,7 +68,7 @@ export function assembleRawTemplates(inputs: RawInputs): RawAsset {
       fromOverrides,
       missingTemplates: missing,
       rejections: [],
-      ignoredFields: [],
+      ignoredFields: [...(inputs.ignoredFields ?? [])],
     },
   };
 }

@@ -1,8 +1,13 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
-import { CanonicalTemplate, InputError, issueField } from '@dataset/domain';
+import { CanonicalTemplate, IgnoredFieldTally, InputError, issueField, parseOutsideRecord } from '@dataset/domain';
 
-/** Parses the canonical metadata file: a JSON array of templates; errors name the entry and field. */
-export function parseCanonicalMetadata(text: string, file: string): CanonicalTemplate[] {
+/**
+ * Parses the canonical metadata file: a JSON array of templates; errors name the entry and field. Fields the
+ * metadata carries that a template does not have (`createdAt`, `author`, `source.legacyId`…) are ignored and
+ * counted in `ignored`.
+ */
+export function parseCanonicalMetadata(text: string, file: string, ignored = new IgnoredFieldTally()): CanonicalTemplate[] {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -10,17 +15,17 @@ export function parseCanonicalMetadata(text: string, file: string): CanonicalTem
     throw new InputError(file, null, null, `not valid JSON (${(error as Error).message})`);
   }
   if (!Array.isArray(json)) throw new InputError(file, null, null, 'expected a JSON array of templates');
+  const source = `metadata (${basename(file)})`;
   const templates: CanonicalTemplate[] = [];
   const seen = new Map<string, number>();
   const sourceIds = new Map<string, string>();
   json.forEach((entry: unknown, index) => {
-    const parsed = CanonicalTemplate.safeParse(entry);
+    const parsed = parseOutsideRecord(CanonicalTemplate, entry);
     if (!parsed.success) {
       const label = entryLabel(entry, index);
-      const issue = parsed.error.issues[0]!;
-      const field = issueField(issue);
-      throw new InputError(file, null, `${label}.${field}`, issue.message);
+      throw new InputError(file, null, `${label}.${issueField(parsed.issue)}`, parsed.issue.message);
     }
+    ignored.add(source, parsed.ignored);
     const template = parsed.data;
     const label = `[${index}](${template.id})`;
     if (seen.has(template.id)) {

@@ -1,3 +1,4 @@
+import { describeIgnoredFields } from '@dataset/domain';
 import { assembleRawTemplates, dbIdsOf, fetchTemplateRows } from '@dataset/sources';
 import type { DatasetConfig } from '@dataset/config';
 import { json, jsonl, writeAsset } from '../assets';
@@ -20,11 +21,13 @@ export async function materializeRaw(config: DatasetConfig): Promise<void> {
     rows,
     overrides: new Map(Object.entries(inputs.overrides)),
     registry: new Map(Object.entries(inputs.registry)),
+    ignoredFields: inputs.ignoredFields,
   });
   writeAsset('raw', { 'templates.jsonl': jsonl(asset.templates), 'manifest.json': json(asset.manifest) });
   const m = asset.manifest;
+  const ignored = describeIgnoredFields(m.ignoredFields);
   console.log(
     `raw: ${m.templatesFound}/${m.templatesRequested} templates from ${db.label} (${rows.length} rows, ` +
-      `${m.fromOverrides.length} from overrides, ${m.missingTemplates.length} missing)`,
+      `${m.fromOverrides.length} from overrides, ${m.missingTemplates.length} missing${ignored ? `; ${ignored}` : ''})`,
   );
 }
