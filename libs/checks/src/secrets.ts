@@ -1,4 +1,5 @@
 import type { SecretsConfig } from './config';
+import { findCredentialShapes } from './credentials';
 import type { Finding } from './finding';
 import type { RuleCode } from './rules';
 import { lineAtOffset, lineStartsOf, parseModule, textSpans } from './syntax';
@@ -90,8 +91,8 @@ function personalDataRanges(text: string, mode: ScanMode): [number, number][] {
 }
 
 /**
- * Credentials anywhere (secretlint's recommended rule set), then e-mail addresses and phone numbers where
- * text sits: code is never scanned for personal data outside its strings, JSX text and comments, so numeric
+ * Credentials anywhere (secretlint's recommended rule set, then the shapes it misses), then e-mail addresses
+ * and phone numbers where text sits: code is never scanned for personal data outside its strings, JSX text and comments, so numeric
  * literals, arrays of numbers and path data cannot be mistaken for a phone number.
  */
 export async function findSecrets(text: string, allowEmailDomains: readonly string[], mode: ScanMode = 'text'): Promise<SecretHit[]> {
@@ -108,6 +109,10 @@ export async function findSecrets(text: string, allowEmailDomains: readonly stri
     line: m.loc.start.line,
   }));
   const starts = lineStartsOf(text);
+  for (const shape of findCredentialShapes(text)) {
+    if (hits.some((h) => shape.start < h.end && h.start < shape.end)) continue;
+    hits.push({ kind: 'credential', ...shape, line: lineAtOffset(starts, shape.start) });
+  }
   // One byte per character marks what a hit already covers: a check per hit that does not grow with the hits
   // (a megabyte string table can hold tens of thousands of addresses).
   const taken = new Uint8Array(text.length);

@@ -1,0 +1,43 @@
+/**
+ * Credential shapes secretlint's recommended preset is silent on: AWS access key ids on their own (its AWS
+ * rule scans ids only when asked, and skips the documentation examples a leak test plants), OpenAI-style
+ * `sk-…` keys, Stripe test keys, JSON Web Tokens, and connection strings of any scheme with a password.
+ */
+export interface CredentialShape {
+  detector: string;
+  pattern: RegExp;
+  /** A match that only looks like one: a placeholder or a name rather than a key. */
+  ignore?: (match: string) => boolean;
+}
+
+/** A key is random: letters of both cases and digits. `sk-skeleton-loader-wrapper` is a class name. */
+const looksRandom = (text: string): boolean => /[a-z]/.test(text) && /[A-Z]/.test(text) && /\d/.test(text);
+const PLACEHOLDER_PASSWORD = /^(?:\$\{.*\}|\{\{.*\}\}|<[^>]*>|\*+|x+|X+|\.{3}|password|pass|secret|changeme)$/i;
+
+export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
+  { detector: 'dataset/aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g },
+  {
+    detector: 'dataset/api-secret-key',
+    pattern: /(?<![\w-])sk-(?:(?:proj|svcacct|admin|live|ant-api\d\d)-)?[A-Za-z0-9_-]{20,}(?![\w-])/g,
+    ignore: (match) => !looksRandom(match),
+  },
+  { detector: 'dataset/stripe-key', pattern: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}(?!\w)/g },
+  { detector: 'dataset/json-web-token', pattern: /(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}(?![\w-])/g },
+  {
+    detector: 'dataset/connection-string-password',
+    pattern: /(?<![\w+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`]+:([^\s@/"'`]+)@[^\s/"'`]+/gi,
+    ignore: (match) => PLACEHOLDER_PASSWORD.test(/:\/\/[^:]+:([^@]+)@/.exec(match)?.[1] ?? ''),
+  },
+];
+
+/** Offsets of every credential-shaped value in the text. */
+export function findCredentialShapes(text: string): { detector: string; start: number; end: number }[] {
+  const found: { detector: string; start: number; end: number }[] = [];
+  for (const { detector, pattern, ignore } of CREDENTIAL_SHAPES) {
+    for (const match of text.matchAll(pattern)) {
+      if (ignore?.(match[0])) continue;
+      found.push({ detector, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
