@@ -59,6 +59,16 @@ describe('fingerprints remembered by the bytes of the files they parse', () => {
     expect(await both('raw')).not.toBe(before);
   });
 
+  it('changes the prompts digest when a curated line gains a field nothing reads: the prompts asset lists it', async () => {
+    const curated = join(dir, 'curated.jsonl');
+    copyFileSync(config.curatedPrompts[0]!, curated);
+    config = { ...config, curatedPrompts: [curated] };
+    const before = await both('prompts');
+    const [first, ...rest] = readFileSync(curated, 'utf8').split('\n');
+    writeFileSync(curated, [JSON.stringify({ ...JSON.parse(first!), db_id: 'id-1' }), ...rest].join('\n'));
+    expect(await both('prompts')).not.toBe(before);
+  });
+
   it('changes the raw digest when the metadata gains a field nothing reads: raw’s manifest lists it', async () => {
     const before = await both('raw');
     editMetadata((entry) => (entry['thumbnailUrl'] = 'https://cdn.example/t.png'));

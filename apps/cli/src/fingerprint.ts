@@ -29,6 +29,7 @@ export async function fingerprint(stage: string, config: DatasetConfig): Promise
             metadata: inputs.metadata,
             curated: inputs.curated.map(({ templateId, text }) => ({ templateId, text })),
             overrides: inputs.overrides,
+            ignoredFields: inputs.ignoredFields,
           }),
         );
       });

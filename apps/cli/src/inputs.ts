@@ -62,13 +62,16 @@ export interface PromptStageInputs {
   curated: CuratedPrompt[];
   overrides: PromptOverrides;
   overridesFile: string | null;
+  /** The prompt files' fields that nothing reads (the metadata's are `raw`'s to report). */
+  ignoredFields: IgnoredField[];
 }
 
 export function loadPromptInputs(config: DatasetConfig): PromptStageInputs {
-  const curated = config.curatedPrompts.flatMap((file) => parseCuratedPrompts(readText(file, 'curated prompts file'), file));
+  const ignored = new IgnoredFieldTally();
+  const curated = config.curatedPrompts.flatMap((file) => parseCuratedPrompts(readText(file, 'curated prompts file'), file, ignored));
   const file = config.promptOverrides;
-  const overrides = file && existsSync(file) ? parsePromptOverrides(readFileSync(file, 'utf8'), file) : {};
-  return { metadata: loadMetadata(config), curated, overrides, overridesFile: file };
+  const overrides = file && existsSync(file) ? parsePromptOverrides(readFileSync(file, 'utf8'), file, ignored) : {};
+  return { metadata: loadMetadata(config), curated, overrides, overridesFile: file, ignoredFields: ignored.fields() };
 }
 
 export interface SplitStageInputs {

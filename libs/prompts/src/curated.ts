@@ -1,5 +1,6 @@
+import { basename } from 'node:path';
 import { z } from 'zod';
-import { InputError, VideoFormat, issueField, parseJsonDocument } from '@dataset/domain';
+import { IgnoredFieldTally, InputError, VideoFormat, issueField, parseJsonDocument, parseOutsideRecord } from '@dataset/domain';
 
 /** A hand-written brief routed to one template, from either of the shapes found in the wild. */
 export interface CuratedPrompt {
@@ -10,15 +11,19 @@ export interface CuratedPrompt {
   line: number;
 }
 
-const FlatShape = z.strictObject({ prompt: z.string().min(1), expected_template_id: z.string().min(1) });
-const ChatShape = z.strictObject({
-  messages: z
-    .array(z.strictObject({ role: z.enum(['system', 'user', 'assistant']), content: z.string() }))
-    .min(2),
+// Written by other tools (routing datasets, chat exports): `z.object`, so the fields they add beside ours
+// (`template_name`, `db_id`, a chat line's `metadata`, a message's `name`) are ignored and counted, not errors.
+const FlatShape = z.object({ prompt: z.string().min(1), expected_template_id: z.string().min(1) });
+const ChatShape = z.object({
+  messages: z.array(z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string() })).min(2),
 });
 
-/** Parses a curated prompts JSONL file; errors name the file, line and field. */
-export function parseCuratedPrompts(text: string, file: string): CuratedPrompt[] {
+/**
+ * Parses a curated prompts JSONL file; errors name the file, line and field. Fields a line carries beyond
+ * the shape's are counted in `ignored`.
+ */
+export function parseCuratedPrompts(text: string, file: string, ignored = new IgnoredFieldTally()): CuratedPrompt[] {
+  const source = `curated prompts (${basename(file)})`;
   const prompts: CuratedPrompt[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = index + 1;
@@ -30,12 +35,12 @@ export function parseCuratedPrompts(text: string, file: string): CuratedPrompt[]
       throw new InputError(file, line, null, `not valid JSON (${(error as Error).message})`);
     }
     const isChat = typeof json === 'object' && json !== null && 'messages' in json;
-    const parsed = (isChat ? ChatShape : FlatShape).safeParse(json);
+    const parsed = parseOutsideRecord(isChat ? ChatShape : FlatShape, json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = issueField(issue);
-      throw new InputError(file, line, field || null, `${issue.message} (expected {prompt, expected_template_id} or {messages})`);
+      const { issue } = parsed;
+      throw new InputError(file, line, issueField(issue) || null, `${issue.message} (expected {prompt, expected_template_id} or {messages})`);
     }
+    ignored.add(source, parsed.ignored);
     if ('prompt' in parsed.data) {
       prompts.push({ templateId: parsed.data.expected_template_id.trim(), text: parsed.data.prompt, file, line });
       return;
@@ -61,12 +66,23 @@ export function splitFormatTag(text: string): { format: VideoFormat | null; text
   return { format: format.data, text: text.slice(match[0].length).trim() };
 }
 
-export const PromptOverrides = z.record(
-  z.string(),
-  z.strictObject({ additionalPrompts: z.array(z.string().min(1)).default([]) }),
-);
-export type PromptOverrides = z.infer<typeof PromptOverrides>;
+/** One template's entry in `overrides.json`; other keys an entry carries (notes, authors…) are ignored and counted. */
+const PromptOverride = z.object({ additionalPrompts: z.array(z.string().min(1)).default([]) });
+export type PromptOverrides = Record<string, z.infer<typeof PromptOverride>>;
 
-export function parsePromptOverrides(text: string, file: string): PromptOverrides {
-  return parseJsonDocument(text, PromptOverrides, file);
+/** `{ "<templateId>": { "additionalPrompts": [...] } }`; errors name the template and field. */
+export function parsePromptOverrides(text: string, file: string, ignored = new IgnoredFieldTally()): PromptOverrides {
+  const source = `prompt overrides (${basename(file)})`;
+  const entries = parseJsonDocument(text, z.record(z.string(), z.unknown()), file);
+  return Object.fromEntries(
+    Object.entries(entries).map(([templateId, entry]) => {
+      const parsed = parseOutsideRecord(PromptOverride, entry);
+      if (!parsed.success) {
+        const field = issueField(parsed.issue);
+        throw new InputError(file, null, field ? `${templateId}.${field}` : templateId, parsed.issue.message);
+      }
+      ignored.add(source, parsed.ignored);
+      return [templateId, parsed.data];
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CanonicalTemplate } from '@dataset/domain';
 import { buildPromptVariants } from './variants';
 import { groupPromptInputs } from './catalog';
-import { parseCuratedPrompts, splitFormatTag } from './curated';
+import { parseCuratedPrompts } from './curated';
 
 const template = CanonicalTemplate.parse({
   id: 'revenue-bars',
@@ -59,33 +59,9 @@ describe('buildPromptVariants', () => {
   });
 });
 
-describe('parseCuratedPrompts', () => {
-  it('reads both shapes', () => {
-    const text = [
-      JSON.stringify({ prompt: 'Bars', expected_template_id: 'revenue-bars' }),
-      '',
-      JSON.stringify({ messages: [{ role: 'user', content: 'Chart' }, { role: 'assistant', content: 'revenue-bars' }] }),
-    ].join('\n');
-    expect(parseCuratedPrompts(text, 'c.jsonl').map((p) => [p.templateId, p.text, p.line])).toEqual([
-      ['revenue-bars', 'Bars', 1],
-      ['revenue-bars', 'Chart', 3],
-    ]);
-  });
-
-  it('names file, line and field of a bad line', () => {
-    expect(() => parseCuratedPrompts('{"prompt": "x"}', 'c.jsonl')).toThrow(/c\.jsonl:1 \(field expected_template_id\)/);
-    expect(() => parseCuratedPrompts('\n{oops', 'c.jsonl')).toThrow(/c\.jsonl:2: not valid JSON/);
-  });
-
+describe('groupPromptInputs', () => {
   it('rejects an unknown template id with its line', () => {
     const curated = parseCuratedPrompts(JSON.stringify({ prompt: 'x', expected_template_id: 'nope' }), 'c.jsonl');
     expect(() => groupPromptInputs([template], curated, {}, null)).toThrow(/c\.jsonl:1 .*unknown template "nope"/);
-  });
-});
-
-describe('splitFormatTag', () => {
-  it('splits a known format tag and leaves other text alone', () => {
-    expect(splitFormatTag('format:Portrait - story')).toEqual({ format: 'portrait', text: 'story' });
-    expect(splitFormatTag('format:cinema story')).toEqual({ format: null, text: 'format:cinema story' });
   });
 });

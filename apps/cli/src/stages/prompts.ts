@@ -1,4 +1,5 @@
 import type { DatasetConfig } from '@dataset/config';
+import { describeIgnoredFields } from '@dataset/domain';
 import { buildPromptVariants, groupPromptInputs, type TemplatePrompts } from '@dataset/prompts';
 import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
 import { json, jsonl, writeAsset } from '../assets';
@@ -20,7 +21,9 @@ export async function materializePrompts(config: DatasetConfig): Promise<void> {
   });
   const variants = run.outputs.flatMap((p) => p.variants);
   const dropped = run.outputs.flatMap((p) => p.dropped);
-  writeAsset('prompts', { 'variants.jsonl': jsonl(variants), 'dropped.json': json(dropped) });
+  // The prompt files' unknown fields travel with the asset: `splits` adds them to the summary the report reads.
+  writeAsset('prompts', { 'variants.jsonl': jsonl(variants), 'dropped.json': json(dropped), 'ignored-fields.json': json(inputs.ignoredFields) });
   const templates = new Set(variants.map((v) => v.templateId)).size;
-  console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped)`);
+  const ignored = describeIgnoredFields(inputs.ignoredFields);
+  console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped${ignored ? `; ${ignored}` : ''})`);
 }

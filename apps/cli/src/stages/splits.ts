@@ -1,4 +1,5 @@
-import { PromptVariant, Rejection, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
+import { z } from 'zod';
+import { IgnoredField, PromptVariant, Rejection, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
 import type { DatasetConfig } from '@dataset/config';
 import { buildChatExamples } from '@dataset/format';
 import { assignSplits } from '@dataset/split';
@@ -13,12 +14,13 @@ export function materializeSplits(config: DatasetConfig): void {
   const renderFailures = readAssetJsonl('rendered', 'rejections.jsonl', Rejection);
   const sanitized = readAssetJson('sanitized', 'summary.json', SanitizedSummary);
   const prompts = readAssetJsonl('prompts', 'variants.jsonl', PromptVariant);
+  const promptIgnoredFields = readAssetJson('prompts', 'ignored-fields.json', z.array(IgnoredField));
   const { splitGroups } = readAssetJson('dedup', 'groups.json', DuplicateGroups);
   const assignments = assignSplits(splitGroups, seed);
   const examples = buildChatExamples(scenes, prompts, assignments, systemPrompt);
   const files: AssetFiles = {
     'assignments.jsonl': jsonl(assignments),
-    'summary.json': json({ ...sanitized, seed, renderFailures } satisfies SplitSummary),
+    'summary.json': json({ ...sanitized, ignoredFields: [...sanitized.ignoredFields, ...promptIgnoredFields], seed, renderFailures } satisfies SplitSummary),
   };
   for (const split of SPLIT_NAMES) files[`${split}.jsonl`] = jsonl(examples[split]);
   writeAsset('splits', files);
