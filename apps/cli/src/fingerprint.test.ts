@@ -69,6 +69,12 @@ describe('fingerprints remembered by the bytes of the files they parse', () => {
     expect(await both('prompts')).not.toBe(before);
   });
 
+  it('changes the raw digest with maxCodeBytes, the size limit raw applies', async () => {
+    const before = await both('raw');
+    config = { ...config, maxCodeBytes: config.maxCodeBytes - 1 };
+    expect(await both('raw')).not.toBe(before);
+  });
+
   it('changes the raw digest when the metadata gains a field nothing reads: raw’s manifest lists it', async () => {
     const before = await both('raw');
     editMetadata((entry) => (entry['thumbnailUrl'] = 'https://cdn.example/t.png'));

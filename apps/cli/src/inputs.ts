@@ -4,6 +4,7 @@ import { IgnoredFieldTally, InputError, type CanonicalTemplate, type IgnoredFiel
 import { parseCuratedPrompts, parsePromptOverrides, type CuratedPrompt, type PromptOverrides } from '@dataset/prompts';
 // Subpaths, not the package: fingerprints load this module on every build and must not load the pg driver.
 import { readTsxFolder } from '@dataset/sources/files';
+import type { FoundCode } from '@dataset/sources/code';
 import { parseCanonicalMetadata } from '@dataset/sources/metadata';
 
 /**
@@ -27,12 +28,14 @@ export interface RawStageInputs {
   table: string;
   schema: string | null;
   embeddedDatabase: string;
+  /** Code over this many UTF-8 bytes is refused before any expensive work. */
+  maxCodeBytes: number;
   /** Only what `raw` and its downstream use of metadata: editing a description must not rerun `raw`. */
   templates: TemplateLocator[];
   /** The metadata's fields that nothing reads: `raw`'s manifest lists them (the metadata's only reporter). */
   ignoredFields: IgnoredField[];
-  overrides: Record<string, string>;
-  registry: Record<string, string>;
+  overrides: Record<string, FoundCode>;
+  registry: Record<string, FoundCode>;
 }
 
 /** What `raw` needs of the metadata: where each template's code lives, what the raw record carries, what was ignored. */
@@ -52,6 +55,7 @@ export function loadRawSources(config: DatasetConfig): Omit<RawStageInputs, 'tem
     table: config.table,
     schema: config.schema,
     embeddedDatabase: config.embeddedDatabase,
+    maxCodeBytes: config.maxCodeBytes,
     overrides: Object.fromEntries(readTsxFolder(config.overrides)),
     registry: Object.fromEntries(readTsxFolder(config.registry)),
   };

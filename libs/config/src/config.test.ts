@@ -21,6 +21,13 @@ describe('parseConfig', () => {
     expect(config.embeddedDatabase).toBe('/work/data/db');
   });
 
+  it('limits code to 1,000,000 bytes unless maxCodeBytes says otherwise, a positive whole number', () => {
+    expect(parseConfig(JSON.stringify(valid), '/c.json').maxCodeBytes).toBe(1_000_000);
+    expect(parseConfig(JSON.stringify({ ...valid, maxCodeBytes: 200_000 }), '/c.json').maxCodeBytes).toBe(200_000);
+    expect(() => parseConfig(JSON.stringify({ ...valid, maxCodeBytes: 0 }), '/c.json')).toThrow(/field maxCodeBytes/);
+    expect(() => parseConfig(JSON.stringify({ ...valid, maxCodeBytes: '1MB' }), '/c.json')).toThrow(/field maxCodeBytes/);
+  });
+
   it('names the field that is wrong', () => {
     expect(() => parseConfig(JSON.stringify({ ...valid, seed: 'x' }), '/c.json')).toThrow(/\/c\.json \(field seed\)/);
   });

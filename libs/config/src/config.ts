@@ -17,6 +17,8 @@ const RawConfig = z.strictObject({
   embeddedDatabase: z.string().min(1).default('db'),
   table: z.string().min(1).default('bazaar-vid_templates'),
   schema: z.string().min(1).optional(),
+  /** A template whose code is larger (UTF-8 bytes) is refused by `raw` (CODE_TOO_LARGE) before any expensive work. */
+  maxCodeBytes: z.number().int().positive().default(1_000_000),
   systemPrompt: z.string().min(1),
   seed: z.number().int(),
   tag: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a tag is a folder name: letters, digits, . _ -'),
@@ -38,6 +40,7 @@ export interface DatasetConfig {
   embeddedDatabase: string;
   table: string;
   schema: string | null;
+  maxCodeBytes: number;
   systemPrompt: string;
   seed: number;
   tag: string;
@@ -64,6 +67,7 @@ export function parseConfig(text: string, configPath: string): DatasetConfig {
     embeddedDatabase: at(raw.embeddedDatabase),
     table: raw.table,
     schema: raw.schema ?? null,
+    maxCodeBytes: raw.maxCodeBytes,
     systemPrompt: raw.systemPrompt,
     seed: raw.seed,
     tag: raw.tag,

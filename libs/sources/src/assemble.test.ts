@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateLocator } from '@dataset/domain';
 import { assembleRawTemplates, dbIdsOf } from './assemble';
+import type { FoundCode, UnreadableCode } from './code';
 
 const locator = (id: string, source: TemplateLocator['source']): TemplateLocator => ({
   id,
@@ -46,3 +47,40 @@ describe('assembleRawTemplates', () => {
     expect(dbIdsOf(metadata)).toEqual(['id-1', 'id-2', 'id-3', 'id-4']);
   });
 });
+
+describe('assembleRawTemplates refusing code before any expensive work', () => {
+  const metadata = [
+    locator('small', { type: 'db', dbId: 'id-1' }),
+    locator('large', { type: 'db', dbId: 'id-2' }),
+    locator('nul-from-server', { type: 'db', dbId: 'id-3' }),
+    locator('nul-in-seed', { type: 'db', dbId: 'id-4' }),
+    locator('not-utf8-override', { type: 'db', dbId: 'id-5' }),
+    locator('not-utf8-module', { type: 'registry', registryId: 'reg-b' }),
+    locator('wide-characters', { type: 'db', dbId: 'id-6' }),
+  ];
+  const asset = assembleRawTemplates({
+    metadata,
+    rows: [row('id-1', 'x'.repeat(100)), row('id-2', 'x'.repeat(101)), row('id-3', 'const a = 1;\u0000'), row('id-4', null), row('id-6', 'é'.repeat(51))],
+    overrides: new Map<string, FoundCode>([
+      ['nul-in-seed', 'an override does not stand in for code the database could not store'],
+      ['not-utf8-override', { refused: 'CODE_INVALID_UTF8', message: 'overrides/not-utf8-override.tsx is not valid UTF-8' }],
+    ]),
+    registry: new Map<string, FoundCode>([['reg-b', { refused: 'CODE_INVALID_UTF8', message: 'registry/reg-b.tsx is not valid UTF-8' }]]),
+    unreadableRows: new Map<string, UnreadableCode>([['ID-4', { refused: 'CODE_NUL_BYTE', message: 'the code holds a NUL byte (U+0000) at character 7' }]]),
+    maxCodeBytes: 100,
+  });
+
+  it('refuses each with a stable code, stage raw, and keeps the others', () => {
+    expect(asset.templates.map((t) => t.templateId)).toEqual(['small']);
+    expect(asset.manifest.rejections).toEqual([
+      { templateId: 'large', stage: 'raw', code: 'CODE_TOO_LARGE', message: '101 bytes of code, over maxCodeBytes (100)' },
+      { templateId: 'not-utf8-module', stage: 'raw', code: 'CODE_INVALID_UTF8', message: 'registry/reg-b.tsx is not valid UTF-8' },
+      { templateId: 'not-utf8-override', stage: 'raw', code: 'CODE_INVALID_UTF8', message: 'overrides/not-utf8-override.tsx is not valid UTF-8' },
+      { templateId: 'nul-from-server', stage: 'raw', code: 'CODE_NUL_BYTE', message: 'the code holds a NUL byte (U+0000) at character 12' },
+      { templateId: 'nul-in-seed', stage: 'raw', code: 'CODE_NUL_BYTE', message: 'the code holds a NUL byte (U+0000) at character 7' },
+      { templateId: 'wide-characters', stage: 'raw', code: 'CODE_TOO_LARGE', message: '102 bytes of code, over maxCodeBytes (100)' },
+    ]);
+    expect(asset.manifest).toMatchObject({ templatesRequested: 7, templatesFound: 1, fromOverrides: [], missingTemplates: [] });
+  });
+});
+

@@ -3,3 +3,4 @@ export * from './postgres';
 export * from './embedded';
 export * from './assemble';
 export * from './files';
+export * from './code';

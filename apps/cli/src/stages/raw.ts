@@ -21,13 +21,16 @@ export async function materializeRaw(config: DatasetConfig): Promise<void> {
     rows,
     overrides: new Map(Object.entries(inputs.overrides)),
     registry: new Map(Object.entries(inputs.registry)),
+    maxCodeBytes: inputs.maxCodeBytes,
     ignoredFields: inputs.ignoredFields,
   });
   writeAsset('raw', { 'templates.jsonl': jsonl(asset.templates), 'manifest.json': json(asset.manifest) });
   const m = asset.manifest;
+  const refusedCodes = [...new Set(m.rejections.map((r) => r.code))].sort().map((code) => `${code}×${m.rejections.filter((r) => r.code === code).length}`);
+  const refused = m.rejections.length ? `, ${m.rejections.length} refused (${refusedCodes.join(', ')})` : '';
   const ignored = describeIgnoredFields(m.ignoredFields);
   console.log(
     `raw: ${m.templatesFound}/${m.templatesRequested} templates from ${db.label} (${rows.length} rows, ` +
-      `${m.fromOverrides.length} from overrides, ${m.missingTemplates.length} missing${ignored ? `; ${ignored}` : ''})`,
+      `${m.fromOverrides.length} from overrides, ${m.missingTemplates.length} missing${refused}${ignored ? `; ${ignored}` : ''})`,
   );
 }
