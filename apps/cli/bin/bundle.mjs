@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { importGraph } from '../graph/imports.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const cacheDir = join(root, 'node_modules/.cache/dataset-cli');
@@ -17,22 +18,17 @@ const cacheDir = join(root, 'node_modules/.cache/dataset-cli');
 const UNUSED_MS = 24 * 60 * 60 * 1000;
 /** Pure-JavaScript packages bundled into the CLI rather than loaded from node_modules at run time. */
 const INLINED = new Set(['zod']);
+const ENTRIES = {
+  main: 'apps/cli/src/main.ts',
+  fingerprint: 'apps/cli/src/fingerprint-main.ts',
+  'sanitize-worker': 'apps/cli/src/workers/sanitize.ts',
+};
 
+/** What the bundle can include: the import closure of its entries (the graph's one derived file list). */
 function sourceFiles() {
-  const files = [join(root, 'package-lock.json'), join(root, 'tsconfig.base.json'), join(root, 'package.json'), import.meta.filename];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|json|mjs)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) files.push(path);
-    }
-  };
-  walk(join(root, 'apps/cli/src'));
-  for (const lib of readdirSync(join(root, 'libs')).sort()) {
-    if (existsSync(join(root, 'libs', lib, 'src'))) walk(join(root, 'libs', lib, 'src'));
-    if (existsSync(join(root, 'libs', lib, 'package.json'))) files.push(join(root, 'libs', lib, 'package.json'));
-  }
-  return files.sort();
+  const closure = importGraph(root).closure(Object.values(ENTRIES).map((file) => ({ file })));
+  const files = ['package-lock.json', 'tsconfig.base.json', 'package.json', ...closure.files].map((file) => join(root, file));
+  return [...new Set([...files, import.meta.filename])].sort();
 }
 
 function bundleKey(files) {
@@ -58,11 +54,7 @@ export async function cliBundle() {
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   await build({
-    entryPoints: {
-      main: join(root, 'apps/cli/src/main.ts'),
-      fingerprint: join(root, 'apps/cli/src/fingerprint-main.ts'),
-      'sanitize-worker': join(root, 'apps/cli/src/workers/sanitize.ts'),
-    },
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(root, file)])),
     outdir: temp,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunk-[hash]',

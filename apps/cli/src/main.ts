@@ -26,7 +26,7 @@ async function run(args: string[]): Promise<void> {
     case 'splits':
       return (await import('./stages/splits')).materializeSplits(currentConfig());
     case 'release':
-      return (await import('./stages/upload')).materializeRelease(currentConfig());
+      return (await import('./stages/release')).materializeRelease(currentConfig());
     case 'upload': {
       (await import('./stages/upload')).publishUpload(currentConfig());
       // The end of every build (`upload` is never cached): the moment to forget long-unused records.

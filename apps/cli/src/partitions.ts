@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { codeVersion, fileStore, noStore, noTableStore, pruneFileStore, tableStore, type PartitionStore, type TableStore } from '@dataset/partitions';
 import { pruneKeptClusters } from '@dataset/sources/embedded';
+import { memoCode } from '../graph/assets.mjs';
 
 /**
  * Per-template records live outside the Nx outputs (Nx restores a target's outputs as a whole; these are
@@ -63,23 +64,17 @@ export function tableStoreFor(stage: string): TableStore {
   return tableStore(partitionsDir(), stage);
 }
 
-/** The code each per-template stage's results depend on, beyond the item itself. */
-const STAGE_CODE: Record<string, string[]> = {
-  raw: ['libs/domain/src', 'libs/sources/src', 'apps/cli/src/stages/raw.ts'],
-  sanitized: ['libs/domain/src', 'libs/sanitize/src', 'apps/cli/src/stages/sanitized.ts', 'apps/cli/src/workers', 'package-lock.json'],
-  // Prettier's output for a printed module: the sanitizer's formatting step alone.
-  'sanitized-format': ['libs/sanitize/src/formatting.ts', 'package-lock.json'],
-  // The runtime fingerprints of `raw` and `prompts`: what reads and parses the files they hash.
-  fingerprints: ['apps/cli/src/inputs.ts', 'apps/cli/src/fingerprint.ts', 'libs/domain/src', 'libs/config/src', 'libs/sources/src', 'libs/prompts/src', 'package-lock.json'],
-  prompts: ['libs/domain/src', 'libs/prompts/src', 'apps/cli/src/stages/prompts.ts'],
-  dedup: ['libs/dedup/src'],
-  // The tokenizer's and secretlint's versions come with the lockfile.
-  checks: ['libs/domain/src', 'libs/checks/src', 'package-lock.json'],
-  rendered: ['libs/domain/src', 'libs/config/src/render.ts', 'libs/render/src', 'libs/sanitize/src/contract.ts', 'libs/sanitize/src/formatting.ts', 'apps/cli/src/stages/rendered.ts', 'package-lock.json'],
-};
+const versions = new Map<string, string>();
 
-export function stageVersion(stage: keyof typeof STAGE_CODE & string): string {
-  const paths = STAGE_CODE[stage];
-  if (!paths) throw new Error(`no code paths declared for stage ${stage}`);
-  return codeVersion(process.cwd(), paths);
+/**
+ * The code version per-item records of a stage (or a narrower memo, see MEMO_CODE) are keyed by: the files
+ * of its import closure, the same list its Nx target hashes, plus the lockfile for package versions.
+ */
+export function stageVersion(name: string): string {
+  let version = versions.get(name);
+  if (version === undefined) {
+    const { files } = memoCode(process.cwd(), name);
+    versions.set(name, (version = codeVersion(process.cwd(), [...files, 'package-lock.json'])));
+  }
+  return version;
 }

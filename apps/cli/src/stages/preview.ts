@@ -2,7 +2,7 @@ import { SPLIT_NAMES } from '@dataset/domain';
 import type { QualityReport } from '@dataset/checks';
 import { formatFinding } from '@dataset/checks/finding';
 import { readAssetJsonAs } from '../assets';
-import { readReleasedExamples } from './upload';
+import { readReleasedExamples } from './release';
 
 const PREVIEW_COUNT = 3;
 const CODE_LINES = 12;
