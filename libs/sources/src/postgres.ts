@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { z } from 'zod';
+import { DatabaseError } from './database-error';
 
 /** Where the templates live: `"schema"."table"`, or the bare table on the search path. */
 export interface TableRef {
@@ -20,10 +21,7 @@ export const TemplateRow = z.object({
 });
 export type TemplateRow = z.infer<typeof TemplateRow>;
 
-/** Thrown for run-level database failures; the message never contains the connection string. */
-export class DatabaseError extends Error {
-  override name = 'DatabaseError';
-}
+export { DatabaseError } from './database-error';
 
 const CONNECT_TIMEOUT_MS = 5_000;
 

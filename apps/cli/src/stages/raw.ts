@@ -21,8 +21,9 @@ export async function materializeRaw(config: DatasetConfig): Promise<void> {
     rows,
     overrides: new Map(Object.entries(inputs.overrides)),
     registry: new Map(Object.entries(inputs.registry)),
+    unreadableRows: db.unreadableRows,
     maxCodeBytes: inputs.maxCodeBytes,
-    ignoredFields: inputs.ignoredFields,
+    ignoredFields: [...inputs.ignoredFields, ...db.ignoredFields],
   });
   writeAsset('raw', { 'templates.jsonl': jsonl(asset.templates), 'manifest.json': json(asset.manifest) });
   const m = asset.manifest;
