@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, fetchTemplateRows, fingerprintTemplateRows, quoteTable, type TableRef } from './postgres';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 
-const SCHEMA_SQL = `CREATE TABLE "bazaar-vid_templates" (id uuid PRIMARY KEY, name text NOT NULL, tsx_code text, updated_at timestamptz NOT NULL);`;
+// With a column the dataset does not read: a production table has more than these four.
+const SCHEMA_SQL = `CREATE TABLE "bazaar-vid_templates" (id uuid PRIMARY KEY, name text NOT NULL, tsx_code text, updated_at timestamptz NOT NULL, created_at timestamptz NOT NULL DEFAULT now());`;
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 const C = '33333333-3333-4333-8333-333333333333';
@@ -34,6 +35,13 @@ function contract(name: string, open: () => Promise<{ client: pg.Client; ref: Ta
       expect(after).not.toBe(before);
       await db.client.query(`DELETE FROM ${quoteTable(db.ref)} WHERE id = $1`, [B]);
       expect(await fingerprintTemplateRows(db.client, db.ref, [A, B])).not.toBe(after);
+    });
+
+    it('names the row and column of a value of another type', async () => {
+      const odd = { ...db.ref, table: 'odd_templates' };
+      await db.client.query(`CREATE TABLE ${quoteTable(odd)} (id uuid PRIMARY KEY, name integer, tsx_code text, updated_at timestamptz)`);
+      await db.client.query(`INSERT INTO ${quoteTable(odd)} VALUES ('${A}', 7, 'x', now())`);
+      await expect(fetchTemplateRows(db.client, odd, [A])).rejects.toThrow(new RegExp(`^query on .*"odd_templates" failed: row ${A}: column name: .*expected string`));
     });
 
     it('names a missing table', async () => {

@@ -58,6 +58,15 @@ async function readOnly<T>(client: pg.Client, ref: TableRef, work: () => Promise
   }
 }
 
+/** A selected row as the dataset reads it; a column of another type is an error naming the row and column. */
+function parseTemplateRow(row: unknown): TemplateRow {
+  const parsed = TemplateRow.safeParse(row);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const id = (row as { id?: unknown }).id;
+  throw new DatabaseError(`row ${String(id)}: column ${issue.path.join('.')}: ${issue.message}`);
+}
+
 /** The one query `raw` runs: the rows the canonical metadata names, in a read-only transaction. */
 export async function fetchTemplateRows(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<TemplateRow[]> {
   return readOnly(client, ref, async () => {
@@ -66,7 +75,7 @@ export async function fetchTemplateRows(client: pg.Client, ref: TableRef, ids: r
              FROM ${quoteTable(ref)} WHERE id = ANY($1) ORDER BY id`,
       values: [ids],
     });
-    return result.rows.map((row: unknown) => TemplateRow.parse(row));
+    return result.rows.map((row: unknown) => parseTemplateRow(row));
   });
 }
 
