@@ -149,15 +149,15 @@ describe('cache correctness under random mutations', () => {
   }, TRIAL_TIMEOUT_MS);
 
   it('detects the stale release when a target stops declaring one of its inputs', async () => {
-    // Break the incremental copy only: `prompts` no longer fingerprints metadata, prompts and overrides.
-    const projectFile = join(incremental.root, 'project.json');
-    const project = JSON.parse(readFileSync(projectFile, 'utf8')) as { targets: Record<string, { inputs: unknown[] }> };
-    const before = project.targets['prompts']!.inputs.length;
-    project.targets['prompts']!.inputs = project.targets['prompts']!.inputs.filter((input) => !(typeof input === 'object' && input !== null && 'runtime' in input));
-    expect(project.targets['prompts']!.inputs.length).toBeLessThan(before);
-    writeFileSync(projectFile, JSON.stringify(project, null, 2) + '\n');
+    // Break the incremental copy only: in the graph's one definition, `prompts` no longer declares what it
+    // reads outside the workspace, so its target loses the fingerprint of metadata, prompts and overrides.
+    const registry = join(incremental.root, 'apps/cli/graph/assets.mjs');
+    const declared = readFileSync(registry, 'utf8');
+    const broken = declared.replace("outside: 'prompts',", '');
+    expect(broken).not.toBe(declared);
+    writeFileSync(registry, broken);
     // Changing a target's inputs changes its hash: one build to settle on the broken declaration.
-    expectOk(await runNxAsync(incremental.root, ['run', 'dataset:upload']), 'settling build with the broken project.json');
+    expectOk(await runNxAsync(incremental.root, ['run', 'dataset:upload']), 'settling build with the broken registry');
 
     const metadataFile = 'data/canonical.json';
     const metadata = JSON.parse(readFileSync(join(incremental.root, metadataFile), 'utf8')) as { descriptions?: string[] }[];
@@ -170,7 +170,7 @@ describe('cache correctness under random mutations', () => {
     applyEdits(incremental.root, mutation.edits);
     applyEdits(scratch.root, mutation.edits);
     const { incrementalRun, scratchRun } = await buildBoth();
-    expectOk(incrementalRun, 'incremental build with the broken project.json');
+    expectOk(incrementalRun, 'incremental build with the broken registry');
     expectOk(scratchRun, 'from-scratch build');
     history.push({ mutation, statuses: statusLine(incrementalRun) });
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempWorkspace, nxEnv, REPO_ROOT, runNx, snapshotContents, type NxRun, type TempWorkspace } from '@dataset/harness';
 
@@ -29,10 +30,11 @@ function taskSources(run: NxRun): Record<string, 'remote cache' | 'local cache' 
   return sources;
 }
 
-/** target → the command of each of its `runtime` inputs, as the copy's project.json declares them. */
-function runtimeInputs(root: string): [string, string][] {
-  const project = JSON.parse(readFileSync(join(root, 'project.json'), 'utf8')) as { targets: Record<string, { inputs?: unknown[] }> };
-  return Object.entries(project.targets).flatMap(([target, { inputs = [] }]) =>
+/** target → the command of each of its `runtime` inputs, as the copy's inferred targets declare them. */
+async function runtimeInputs(root: string): Promise<[string, string][]> {
+  const { assetTargets } = await import(pathToFileURL(join(root, 'apps/cli/nx/assets-plugin.mjs')).href);
+  const targets = assetTargets(root) as Record<string, { inputs?: unknown[] }>;
+  return Object.entries(targets).flatMap(([target, { inputs = [] }]) =>
     inputs.flatMap((input) => (typeof input === 'object' && input !== null && 'runtime' in input ? [[target, String(input.runtime)] as [string, string]] : [])),
   );
 }
@@ -82,9 +84,9 @@ describe('a self-hosted remote cache shared by two workspaces', () => {
     if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  it('fingerprints the same inputs identically in copies at different absolute paths', () => {
+  it('fingerprints the same inputs identically in copies at different absolute paths', async () => {
     expect(first.root).not.toBe(second.root);
-    const inputs = runtimeInputs(first.root);
+    const inputs = await runtimeInputs(first.root);
     expect(inputs.length).toBeGreaterThan(0);
     const digest = (root: string, command: string) => {
       const result = spawnSync('sh', ['-c', command], { cwd: root, env: nxEnv(), encoding: 'utf8' });
