@@ -1,4 +1,4 @@
-import { isObject, type RecordShape } from './record';
+import { isObject, unknownFields, type RecordShape } from './record';
 import { readJsonlSource } from './jsonl-lines';
 import type { SourcePlugin } from './plugin';
 
@@ -17,7 +17,7 @@ export const flatRecord: RecordShape = (value) => {
   const code = value[codeField];
   if (typeof description !== 'string' || description.trim() === '') return { field: descriptionField, message: 'expected non-empty text' };
   if (typeof code !== 'string') return { field: codeField, message: 'expected text' };
-  return { description: description.trim(), text: code };
+  return { description: description.trim(), text: code, ignored: unknownFields(value, [...DESCRIPTION_FIELDS, ...CODE_FIELDS]) };
 };
 
 export const jsonlFlat: SourcePlugin = {

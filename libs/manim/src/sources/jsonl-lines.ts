@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { IgnoredFieldTally } from '@dataset/domain';
 import type { SourceSpec } from '../config';
 import type { RejectionCode } from '../codes';
 import type { ExampleRejection, RawExample } from '../model';
-import { isProblem, sourcePathError, type RecordShape } from './record';
+import { ignoredFieldSource, isProblem, sourcePathError, type RecordShape } from './record';
 import type { SourceRead } from './plugin';
 
 /**
  * Reads a JSONL dataset: one example per line. A line that is not JSON or not the expected shape is
- * rejected with its line and field; the rest of the file still counts.
+ * rejected with its line and field; the rest of the file still counts. Fields a record carries beyond the
+ * shape's are counted, never a reason to reject it.
  */
 export function readJsonlSource(spec: SourceSpec, shape: RecordShape, shapeName: string): SourceRead {
   let text: string;
@@ -20,6 +22,7 @@ export function readJsonlSource(spec: SourceSpec, shape: RecordShape, shapeName:
   const file = basename(spec.path);
   const examples: RawExample[] = [];
   const rejections: ExampleRejection[] = [];
+  const ignored = new IgnoredFieldTally();
   text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') return;
     const locator = `${file}:${index + 1}`;
@@ -41,8 +44,9 @@ export function readJsonlSource(spec: SourceSpec, shape: RecordShape, shapeName:
     } else if (content.text.trim() === '') {
       reject('EMPTY_CODE', 'the code is empty');
     } else {
+      ignored.add(ignoredFieldSource(spec), content.ignored);
       examples.push({ source: spec.name, exampleId, locator, description: content.description, descriptionOrigin: 'record', text: content.text, module: null });
     }
   });
-  return { examples, rejections, index: null };
+  return { examples, rejections, index: null, ignoredFields: ignored.fields() };
 }

@@ -1,4 +1,4 @@
-import { isObject, pairFromTurns, textOf, type RecordShape, type Turn } from './record';
+import { isObject, isProblem, pairFromTurns, textOf, unknownFields, type RecordShape, type Turn } from './record';
 import { readJsonlSource } from './jsonl-lines';
 import type { SourcePlugin } from './plugin';
 
@@ -11,7 +11,8 @@ export const openAiRecord: RecordShape = (value) => {
     const role = isObject(m) ? m['role'] : undefined;
     return { role: role === 'user' || role === 'assistant' ? role : 'other', text: isObject(m) ? textOf(m['content']) : null };
   });
-  return pairFromTurns(turns, 'messages', 'content');
+  const pair = pairFromTurns(turns, 'messages', 'content');
+  return isProblem(pair) ? pair : { ...pair, ignored: unknownFields(value, ['messages'], { messages: ['role', 'content'] }) };
 };
 
 export const jsonlOpenAi: SourcePlugin = {

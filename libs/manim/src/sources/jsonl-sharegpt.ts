@@ -1,4 +1,4 @@
-import { isObject, pairFromTurns, textOf, type RecordShape, type Turn } from './record';
+import { isObject, isProblem, pairFromTurns, textOf, unknownFields, type RecordShape, type Turn } from './record';
 import { readJsonlSource } from './jsonl-lines';
 import type { SourcePlugin } from './plugin';
 
@@ -15,7 +15,8 @@ export const shareGptRecord: RecordShape = (value) => {
     const role = USER.has(from) ? 'user' : ASSISTANT.has(from) ? 'assistant' : 'other';
     return { role, text: isObject(c) ? textOf(c['value']) : null };
   });
-  return pairFromTurns(turns, 'conversations', 'value');
+  const pair = pairFromTurns(turns, 'conversations', 'value');
+  return isProblem(pair) ? pair : { ...pair, ignored: unknownFields(value, ['conversations'], { conversations: ['from', 'value'] }) };
 };
 
 export const jsonlShareGpt: SourcePlugin = {

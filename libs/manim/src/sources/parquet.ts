@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import { IgnoredFieldTally } from '@dataset/domain';
 import type { ExampleRejection, RawExample } from '../model';
 import { readParquetRows } from '../parquet/files';
 import { flatRecord } from './jsonl-flat';
 import { openAiRecord } from './jsonl-openai';
 import { shareGptRecord } from './jsonl-sharegpt';
-import { isProblem, listOf, sourcePathError, type RecordShape } from './record';
+import { ignoredFieldSource, isProblem, listOf, sourcePathError, type RecordShape } from './record';
 import type { SourcePlugin } from './plugin';
 
 /** Parquet exports carry the same three shapes as JSONL, with list columns as lists or JSON text. */
@@ -32,6 +33,7 @@ export const parquetSource: SourcePlugin = {
     const file = basename(spec.path);
     const examples: RawExample[] = [];
     const rejections: ExampleRejection[] = [];
+    const ignored = new IgnoredFieldTally();
     rows.forEach((row, index) => {
       const locator = `${file}#${index + 1}`;
       const exampleId = `${spec.name}:${locator}`;
@@ -43,8 +45,11 @@ export const parquetSource: SourcePlugin = {
       if (content === null) reject('RECORD_SHAPE', `row has none of the columns messages, conversations, description|prompt|instruction + code|output`);
       else if (isProblem(content)) reject('RECORD_SHAPE', `column ${content.field}: ${content.message}`);
       else if (content.text.trim() === '') reject('EMPTY_CODE', 'the code is empty');
-      else examples.push({ source: spec.name, exampleId, locator, description: content.description, descriptionOrigin: 'record', text: content.text, module: null });
+      else {
+        ignored.add(ignoredFieldSource(spec), content.ignored);
+        examples.push({ source: spec.name, exampleId, locator, description: content.description, descriptionOrigin: 'record', text: content.text, module: null });
+      }
     });
-    return { examples, rejections, index: null };
+    return { examples, rejections, index: null, ignoredFields: ignored.fields() };
   },
 };

@@ -1,3 +1,4 @@
+import type { IgnoredField } from '@dataset/domain';
 import type { SourceKind, SourceSpec } from '../config';
 import type { ExampleRejection, RawExample } from '../model';
 import type { PythonChecker } from '../python/checker';
@@ -16,6 +17,8 @@ export interface SourceRead {
   rejections: ExampleRejection[];
   /** Known when reading (repositories); dataset sources get theirs built from their examples. */
   index: SourceIndex | null;
+  /** Fields a dataset's records carried that no shape reads, counted (absent for repositories, which have no records). */
+  ignoredFields?: IgnoredField[];
 }
 
 export interface SourceTools {

@@ -1,9 +1,13 @@
+import { basename } from 'node:path';
 import { InputError } from '@dataset/domain';
+import type { SourceSpec } from '../config';
 
 /** What a dataset record says: a description and the code as stored (fences, prose and all). */
 export interface RecordContent {
   description: string;
   text: string;
+  /** Fields the record carried that the shape does not read (`id`, `messages[].name`): counted, never an error. */
+  ignored: string[];
 }
 
 /** Why a record could not be read, with the field at fault (`messages[2].content`). */
@@ -15,7 +19,7 @@ export interface RecordProblem {
 /** Reads one record of one shape; `null` means "not this shape at all" (so a reader can try another). */
 export type RecordShape = (value: unknown) => RecordContent | RecordProblem | null;
 
-export function isProblem(result: RecordContent | RecordProblem): result is RecordProblem {
+export function isProblem<T extends object>(result: T | RecordProblem): result is RecordProblem {
   return 'field' in result;
 }
 
@@ -52,8 +56,24 @@ export interface Turn {
   text: string | null;
 }
 
+/**
+ * The keys of `record` a shape does not read, as paths: its own beyond `known`, and those of the objects in
+ * its list fields beyond `lists[field]` (`messages[].name`), each once.
+ */
+export function unknownFields(record: Record<string, unknown>, known: readonly string[], lists: Readonly<Record<string, readonly string[]>> = {}): string[] {
+  const unknown = new Set(Object.keys(record).filter((key) => !known.includes(key)));
+  for (const [field, itemKeys] of Object.entries(lists)) {
+    const items = record[field];
+    if (!Array.isArray(items)) continue;
+    for (const item of items) {
+      if (isObject(item)) for (const key of Object.keys(item)) if (!itemKeys.includes(key)) unknown.add(`${field}[].${key}`);
+    }
+  }
+  return [...unknown];
+}
+
 /** The first assistant turn and the user turn right before it: a description and its code. */
-export function pairFromTurns(turns: readonly Turn[], listField: string, textField: string): RecordContent | RecordProblem {
+export function pairFromTurns(turns: readonly Turn[], listField: string, textField: string): Omit<RecordContent, 'ignored'> | RecordProblem {
   const answerAt = turns.findIndex((t) => t.role === 'assistant');
   if (answerAt < 0) return { field: listField, message: 'no assistant turn (the code)' };
   let askedAt = -1;
@@ -69,6 +89,11 @@ export function pairFromTurns(turns: readonly Turn[], listField: string, textFie
   if (asked === null || asked.trim() === '') return { field: `${listField}[${askedAt}].${textField}`, message: 'the description is empty or not text' };
   if (answer === null) return { field: `${listField}[${answerAt}].${textField}`, message: 'the code is not text' };
   return { description: asked.trim(), text: answer };
+}
+
+/** How a source's ignored fields name it: without absolute paths, which differ between machines. */
+export function ignoredFieldSource(spec: SourceSpec): string {
+  return `${spec.name} (${basename(spec.path)})`;
 }
 
 /** Throws when a source path is not what its kind needs: that is the config's fault, not an example's. */

@@ -28,20 +28,40 @@ const read = (kind: SourceKind, path: string) => SOURCE_PLUGINS[kind].read(spec(
 
 describe('record shapes', () => {
   it('reads OpenAI messages, string or text-part content, pairing the user turn before the first answer', () => {
-    expect(openAiRecord({ messages: [{ role: 'system', content: 's' }, { role: 'user', content: ' Draw ' }, { role: 'assistant', content: 'code' }] })).toEqual({ description: 'Draw', text: 'code' });
-    expect(openAiRecord({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Draw' }] }, { role: 'assistant', content: [{ type: 'text', text: 'code' }] }] })).toEqual({ description: 'Draw', text: 'code' });
+    expect(openAiRecord({ messages: [{ role: 'system', content: 's' }, { role: 'user', content: ' Draw ' }, { role: 'assistant', content: 'code' }] })).toEqual({ description: 'Draw', text: 'code', ignored: [] });
+    expect(openAiRecord({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Draw' }] }, { role: 'assistant', content: [{ type: 'text', text: 'code' }] }] })).toEqual({ description: 'Draw', text: 'code', ignored: [] });
     expect(openAiRecord({ messages: [{ role: 'user', content: 'Draw' }] })).toEqual({ field: 'messages', message: 'no assistant turn (the code)' });
     expect(openAiRecord({ conversations: [] })).toBeNull();
   });
 
   it('reads ShareGPT conversations', () => {
-    expect(shareGptRecord({ conversations: [{ from: 'human', value: 'Draw' }, { from: 'gpt', value: 'code' }] })).toEqual({ description: 'Draw', text: 'code' });
+    expect(shareGptRecord({ conversations: [{ from: 'human', value: 'Draw' }, { from: 'gpt', value: 'code' }] })).toEqual({ description: 'Draw', text: 'code', ignored: [] });
     expect(shareGptRecord({ conversations: [{ from: 'human', value: '' }, { from: 'gpt', value: 'code' }] })).toMatchObject({ field: 'conversations[0].value' });
   });
 
+  it('reads records with fields no shape reads, and names those fields', () => {
+    expect(
+      openAiRecord({
+        id: 'row-1',
+        messages: [
+          { role: 'system', content: 's' },
+          { role: 'user', content: 'Draw', name: 'alice' },
+          { role: 'assistant', content: 'code', weight: 1 },
+        ],
+        metadata: { topic: 'shapes' },
+      }),
+    ).toEqual({ description: 'Draw', text: 'code', ignored: ['id', 'metadata', 'messages[].name', 'messages[].weight'] });
+    expect(shareGptRecord({ conversations: [{ from: 'human', value: 'Draw', lang: 'en' }, { from: 'gpt', value: 'code' }], source: 'x' })).toEqual({
+      description: 'Draw',
+      text: 'code',
+      ignored: ['source', 'conversations[].lang'],
+    });
+    expect(flatRecord({ instruction: 'Draw', input: '', output: 'code', license: 'MIT' })).toEqual({ description: 'Draw', text: 'code', ignored: ['input', 'license'] });
+  });
+
   it('reads the flat shape under any of its field names', () => {
-    expect(flatRecord({ instruction: 'Draw', output: 'code' })).toEqual({ description: 'Draw', text: 'code' });
-    expect(flatRecord({ prompt: 'Draw', code: 'code' })).toEqual({ description: 'Draw', text: 'code' });
+    expect(flatRecord({ instruction: 'Draw', output: 'code' })).toEqual({ description: 'Draw', text: 'code', ignored: [] });
+    expect(flatRecord({ prompt: 'Draw', code: 'code' })).toEqual({ description: 'Draw', text: 'code', ignored: [] });
     expect(flatRecord({ description: 'Draw' })).toEqual({ field: 'code|output', message: 'missing (no code)' });
     expect(flatRecord({ title: 'x' })).toBeNull();
   });
@@ -56,6 +76,20 @@ describe('JSONL sources', () => {
       ['flat.jsonl:3', 'RECORD_NOT_JSON'],
       ['flat.jsonl:4', 'EMPTY_CODE'],
       ['flat.jsonl:5', 'RECORD_SHAPE'],
+    ]);
+  });
+
+  it('counts the fields records carry beyond their shape, per source and field, without rejecting them', async () => {
+    const path = write('extra.jsonl', [
+      JSON.stringify({ messages: [{ role: 'user', content: 'Draw', name: 'a' }, { role: 'assistant', content: 'x = 1' }], metadata: {} }),
+      JSON.stringify({ messages: [{ role: 'user', content: 'Draw' }, { role: 'assistant', content: 'x = 2' }], metadata: {} }),
+    ].join('\n'));
+    const result = await read('jsonl-openai', path);
+    expect(result.examples).toHaveLength(2);
+    expect(result.rejections).toEqual([]);
+    expect(result.ignoredFields).toEqual([
+      { source: 'demo (extra.jsonl)', field: 'metadata', count: 2 },
+      { source: 'demo (extra.jsonl)', field: 'messages[].name', count: 1 },
     ]);
   });
 
@@ -77,6 +111,19 @@ describe('parquet sources', () => {
       ['rows.parquet#1', 'Draw a dot', 'self.add(Dot())'],
       ['rows.parquet#2', 'Draw', 'x = 1'],
     ]);
+    expect(result.ignoredFields).toEqual([]);
+  });
+
+  it('counts the columns a row carries beyond its shape', async () => {
+    const path = join(dir, 'extra.parquet');
+    writeParquetAtomic(path, [
+      { name: 'prompt', type: 'STRING', data: ['Draw a dot', 'Draw a square'] },
+      { name: 'code', type: 'STRING', data: ['self.add(Dot())', 'self.add(Square())'] },
+      { name: 'license', type: 'STRING', data: ['MIT', null] },
+    ]);
+    const result = await read('parquet', path);
+    expect(result.examples).toHaveLength(2);
+    expect(result.ignoredFields).toEqual([{ source: 'demo (extra.parquet)', field: 'license', count: 1 }]);
   });
 });
 
