@@ -75,13 +75,7 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
   });
   const duplicates = checkDuplicates(input.scenes, input.prompts, input.normalizedCode, config.dedup, input.nearPairs);
   const placement = splitsOfTemplates(input);
-  const { bands, threshold, shingleSize, numHashes, seed } = config.dedup;
-  const decontamination = checkDecontamination(
-    dedupTexts(input.scenes, input.normalizedCode),
-    placement.splitOf,
-    { bands, threshold, shingleSize, numHashes, seed },
-    input.nearPairs,
-  );
+  const decontamination = checkDecontamination(dedupTexts(input.scenes, input.normalizedCode), placement.splitOf);
   const allow = config.secrets.allowEmailDomains;
   const state = ruleStateOf(config);
   const secrets = await checkSecrets(
