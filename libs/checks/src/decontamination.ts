@@ -21,16 +21,25 @@ export interface DecontaminationOptions {
   containment: number;
   /** Windows found in more than this share of the training scenes are boilerplate, not evidence. */
   boilerplateShare: number;
-  /** Below this many distinctive windows a scene says too little to compare. */
+  /** Below this many distinctive (sampled) windows a scene says too little to compare. */
   minWindows: number;
+  /**
+   * One window in `sample` is kept, chosen by its hash, so every scene keeps the same windows and the
+   * containment estimate stays unbiased while the index of 10,000 training scenes holds a few million
+   * entries rather than tens of millions.
+   */
+  sample: number;
 }
 
-export const DECONTAMINATION_DEFAULTS: DecontaminationOptions = { windowTokens: 13, containment: 0.8, boilerplateShare: 0.05, minWindows: 20 };
+export const DECONTAMINATION_DEFAULTS: DecontaminationOptions = { windowTokens: 13, containment: 0.8, boilerplateShare: 0.05, minWindows: 8, sample: 8 };
 
-function windows(text: string, size: number): Set<number> {
+function windows(text: string, options: DecontaminationOptions): Set<number> {
   const tokens = tokenize(text);
   const hashes = new Set<number>();
-  for (let start = 0; start + size <= tokens.length; start += 1) hashes.add(hash32(tokens.slice(start, start + size).join('\u0001'), 13));
+  for (let start = 0; start + options.windowTokens <= tokens.length; start += 1) {
+    const hash = hash32(tokens.slice(start, start + options.windowTokens).join('\u0001'), 13);
+    if (hash % options.sample === 0) hashes.add(hash);
+  }
   return hashes;
 }
 
@@ -38,10 +47,10 @@ function windows(text: string, size: number): Set<number> {
  * Evaluation is honest only if held-out code was not seen in training. This is its own comparison, not a
  * reading of the near-duplicate pairs the split groups were built from (those are in one split by
  * construction, so a check over them could never fire): how much of each validation or test scene's
- * distinctive code — 13-token windows, boilerplate shared by many training scenes left out — occurs in a
- * single training scene. Containment, unlike Jaccard, also catches a held-out scene that is a training
- * scene with more added. Exact copies across any two splits are leaks too. An error when training is
- * involved, a warning between validation and test.
+ * distinctive code — a hash-sampled eighth of its 13-token windows, boilerplate shared by many training
+ * scenes left out — occurs in a single training scene. Containment, unlike Jaccard, also catches a
+ * held-out scene that is an excerpt of a longer training scene. Exact copies across any two splits are
+ * leaks too. An error when training is involved, a warning between validation and test.
  */
 export function checkDecontamination(
   texts: readonly { id: string; text: string }[],
@@ -64,7 +73,7 @@ export function checkDecontamination(
   // Inverted index of training windows, with document frequencies to drop boilerplate.
   const postings = new Map<number, number[]>();
   train.forEach((t, index) => {
-    for (const window of windows(t.text, options.windowTokens)) {
+    for (const window of windows(t.text, options)) {
       const list = postings.get(window);
       if (list) list.push(index);
       else postings.set(window, [index]);
@@ -72,7 +81,7 @@ export function checkDecontamination(
   });
   const boilerplate = Math.max(2, Math.floor(train.length * options.boilerplateShare));
   for (const held of heldOut) {
-    const distinctive = [...windows(held.text, options.windowTokens)].filter((w) => (postings.get(w)?.length ?? 0) <= boilerplate);
+    const distinctive = [...windows(held.text, options)].filter((w) => (postings.get(w)?.length ?? 0) <= boilerplate);
     if (distinctive.length < options.minWindows) continue;
     const shared = new Map<number, number>();
     for (const window of distinctive) for (const index of postings.get(window) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
