@@ -68,7 +68,7 @@ describe('IgnoredFieldTally', () => {
     ]);
     expect(describeIgnoredFields(tally.fields().slice(0, 2))).toBe('2 unknown fields ignored: template_name ×2, db_id ×2');
     expect(describeIgnoredFields(tally.fields().slice(1))).toBe(
-      '2 unknown fields ignored: db_id ×2 in curated prompts (c.jsonl), notes ×1 in prompt overrides (overrides.json)',
+      '2 unknown fields ignored: curated prompts (c.jsonl): db_id ×2; prompt overrides (overrides.json): notes ×1',
     );
     expect(describeIgnoredFields([])).toBe('');
   });

@@ -83,12 +83,20 @@ export class IgnoredFieldTally {
   }
 }
 
-/** `2 unknown fields ignored: template_name ×41, db_id ×41`, for a stage's one-line log; empty when none. */
+/**
+ * `2 unknown fields ignored: template_name ×41, db_id ×41` for a stage's one-line log, each source named
+ * when there are several (`…: metadata (canonical.json): author ×40; database rows (rows.json): userId ×39`);
+ * empty when none.
+ */
 export function describeIgnoredFields(fields: readonly IgnoredField[]): string {
   if (fields.length === 0) return '';
-  const sources = new Set(fields.map((f) => f.source));
-  const listed = fields.map((f) => `${f.field} ×${f.count}${sources.size > 1 ? ` in ${f.source}` : ''}`);
-  return `${fields.length} unknown field${fields.length === 1 ? '' : 's'} ignored: ${listed.join(', ')}`;
+  const bySource = new Map<string, IgnoredField[]>();
+  for (const field of fields) bySource.set(field.source, [...(bySource.get(field.source) ?? []), field]);
+  const listed = [...bySource].map(([source, own]) => {
+    const counts = own.map((f) => `${f.field} ×${f.count}`).join(', ');
+    return bySource.size > 1 ? `${source}: ${counts}` : counts;
+  });
+  return `${fields.length} unknown field${fields.length === 1 ? '' : 's'} ignored: ${listed.join('; ')}`;
 }
 
 /** Parse JSONL text; every line must be valid JSON matching `schema`, blank lines are skipped. */
