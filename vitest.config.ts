@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['{libs,apps}/*/src/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Far above any test's time on a loaded 2-core machine: no test may fail because the machine is slow.
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
   },
 });

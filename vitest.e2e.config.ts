@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['apps/e2e/src/**/*.e2e.ts'],
-    testTimeout: 600_000,
-    hookTimeout: 600_000,
+    // A demo build with rendering takes ~2 min here; ten times that must still pass on a loaded machine.
+    testTimeout: 3_600_000,
+    hookTimeout: 3_600_000,
     fileParallelism: false,
   },
 });

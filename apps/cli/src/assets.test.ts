@@ -6,10 +6,16 @@ import { z } from 'zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, toJsonl } from '@dataset/domain';
 
-const root = mkdtempSync(join(tmpdir(), 'assets-'));
-process.env['DATASET_ASSET_ROOT'] = root;
+// Assets live at dist/assets under the working directory, where Nx declares them: the test works in a scratch one.
+const workspace = mkdtempSync(join(tmpdir(), 'assets-'));
+const cwd = process.cwd();
+process.chdir(workspace);
+const root = join(workspace, 'dist/assets');
 const { fileLines, jsonl, readAssetJsonl, writeAsset } = await import('./assets');
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  process.chdir(cwd);
+  rmSync(workspace, { recursive: true, force: true });
+});
 
 const mtime = (file: string) => statSync(join(root, 'dedup', file)).mtimeMs;
 

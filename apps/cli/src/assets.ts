@@ -3,8 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonlLine } from '@dataset/domain';
 
-/** Where each asset is materialized; these folders are the Nx targets' declared outputs. */
-export const ASSET_ROOT = resolve(process.env['DATASET_ASSET_ROOT'] ?? 'dist/assets');
+/**
+ * Where each asset is materialized: exactly the Nx targets' declared outputs (stages run at the workspace
+ * root). Not configurable: an asset written anywhere else would be cached by Nx as an empty output.
+ */
+export const ASSET_ROOT = resolve('dist/assets');
 
 export type AssetName = 'raw' | 'sanitized' | 'rendered' | 'prompts' | 'dedup' | 'splits' | 'checks' | 'release';
 

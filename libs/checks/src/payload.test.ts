@@ -55,7 +55,7 @@ describe('inspectCode', () => {
     const table = `const rows = [${Array.from({ length: 20_000 }, (_, i) => `"Testimonial number ${i}: the product is great and support answers fast."`).join(',\n')}];`;
     const facts = inspectCode([chain, table, 'export const durationInFrames = 90;'].join('\n'));
     expect(facts).toMatchObject({ proseLines: [], syntaxErrorLines: [], durationExport: 90 });
-  }, 300_000);
+  });
 
   it('flags a prose preamble and a closing explanation, but not JSX text or strings', () => {
     const code = [

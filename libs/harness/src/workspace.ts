@@ -85,14 +85,22 @@ export function nxEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   delete env['NX_TASK_TARGET_PROJECT'];
   delete env['NX_TASK_HASH'];
   // A developer's own settings must not leak into a temp workspace: no team remote cache, no shared partition records.
-  for (const name of ['NX_SELF_HOSTED_REMOTE_CACHE_SERVER', 'NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN', 'DATASET_PARTITIONS', 'DATASET_PARTITIONS_DIR', 'DATASET_ASSET_ROOT']) {
+  for (const name of ['NX_SELF_HOSTED_REMOTE_CACHE_SERVER', 'NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN', 'DATASET_PARTITIONS', 'DATASET_PARTITIONS_DIR']) {
     delete env[name];
   }
   return { ...env, ...extra };
 }
 
-/** A hung build fails a test instead of stalling the suite; benchmarks at 10k templates may ask for longer. */
-const nxTimeoutMs = () => Number(process.env['DATASET_NX_TIMEOUT_MS'] ?? 300_000);
+/**
+ * A hung build fails a test instead of stalling the suite. Generous on purpose: CI machines are shared and
+ * loaded, and a slow machine must never fail a test; a demo build with rendering takes ~2 min here.
+ */
+const nxTimeoutMs = () => Number(process.env['DATASET_NX_TIMEOUT_MS'] ?? 2_400_000);
+
+/** Said in the output, so a killed build is never mistaken for a failing one. */
+function killedNote(signal: NodeJS.Signals | null, timedOut: boolean): string {
+  return timedOut || signal ? `\n[harness] nx was killed (${signal ?? 'SIGTERM'}) after ${Math.round(nxTimeoutMs() / 1000)} s (DATASET_NX_TIMEOUT_MS)\n` : '';
+}
 
 /** Runs `nx run dataset:<target>` and reads, per task, whether it ran or was a cache hit. */
 export function runNx(root: string, args: string[], extraEnv: Record<string, string> = {}): NxRun {
@@ -102,7 +110,8 @@ export function runNx(root: string, args: string[], extraEnv: Record<string, str
     encoding: 'utf8',
     timeout: nxTimeoutMs(),
   });
-  return readNxRun(result.status ?? -1, `${result.stdout}\n${result.stderr}`);
+  const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+  return readNxRun(result.status ?? -1, `${result.stdout}\n${result.stderr}${killedNote(result.signal, timedOut)}`);
 }
 
 /** `runNx` without blocking, so builds in two workspace copies can use both cores at once. */
@@ -117,7 +126,7 @@ export function runNxAsync(root: string, args: string[], extraEnv: Record<string
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('error', (error) => done(readNxRun(-1, `${output}\n${error.message}`)));
-    child.on('close', (status) => done(readNxRun(status ?? -1, output)));
+    child.on('close', (status, signal) => done(readNxRun(status ?? -1, `${output}${killedNote(signal, false)}`)));
   });
 }
 

@@ -32,7 +32,7 @@ describe('fileStore', () => {
     await Promise.all([putFromThread(150, value), putFromThread(150, value), putFromThread(150, value)]);
     expect(fileStore(dir, 'shared').get('ab'.padEnd(64, '0'))).toBe(value);
     expect(readdirSync(join(dir, 'shared', 'ab')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe('pruneFileStore', () => {
