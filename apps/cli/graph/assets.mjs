@@ -23,6 +23,8 @@ import { importGraph } from './imports.mjs';
  * @property {string[]} [config]  dataset config fields it reads (dotted paths): hashed by `config-fingerprint.mjs`
  * @property {string[]} [env]  environment variables it reads, beyond DATASET_CONFIG
  * @property {boolean} [cache]  false for a side effect (publishing) or a printout
+ * @property {string} reads  what it reads, for the README's table
+ * @property {string} writes  what it writes, for the README's table
  */
 
 /** @type {AssetDefinition[]} */
@@ -34,12 +36,16 @@ export const ASSETS = [
     code: 'apps/cli/src/stages/raw.ts',
     outside: 'raw',
     env: ['DATABASE_URL'],
+    reads: "metadata ids/sources/durations, the DB rows they name (one `WHERE id = ANY($1)` query in a READ ONLY transaction), `overrides/<templateId>.tsx`, registry modules, `maxCodeBytes`",
+    writes: "`raw/templates.jsonl` (`RawTemplate`), `raw/manifest.json` (missing and refused templates, ignored fields)",
   },
   {
     name: 'sanitized',
     description: 'Every raw template through the AST sanitizer; failures are recorded rejections',
     upstream: ['raw'],
     code: 'apps/cli/src/stages/sanitized.ts',
+    reads: "`raw` only",
+    writes: "`sanitized/scenes.jsonl` (`SanitizedScene`, with the fixes applied), `summary.json` (rejections with stable codes)",
   },
   {
     name: 'rendered',
@@ -47,6 +53,8 @@ export const ASSETS = [
     upstream: ['sanitized'],
     code: 'apps/cli/src/stages/rendered.ts',
     outside: 'rendered',
+    reads: "`sanitized`, `render` settings, Chromium's version",
+    writes: "`rendered/scenes.jsonl` (the scenes that render), `rejections.jsonl`, `thumbnails/`, `summary.json`, `timings.tsv`",
   },
   {
     name: 'prompts',
@@ -54,6 +62,8 @@ export const ASSETS = [
     upstream: [],
     code: 'apps/cli/src/stages/prompts.ts',
     outside: 'prompts',
+    reads: "metadata, curated prompt JSONL files, `overrides.json` — never code",
+    writes: "`prompts/variants.jsonl` (`PromptVariant`), `dropped.json`, `ignored-fields.json`",
   },
   {
     name: 'dedup',
@@ -62,6 +72,8 @@ export const ASSETS = [
     upstreamFiles: '**/*.jsonl',
     code: 'apps/cli/src/stages/dedup.ts',
     config: ['checks.dedup'],
+    reads: "`rendered`, `checks.dedup` settings",
+    writes: "`dedup/normalized.jsonl` (code in dedup normal form), `groups.json` (exact, near-duplicate and split groups)",
   },
   {
     name: 'splits',
@@ -70,6 +82,8 @@ export const ASSETS = [
     upstreamFiles: '**/*.{json,jsonl}',
     code: 'apps/cli/src/stages/splits.ts',
     config: ['seed', 'systemPrompt'],
+    reads: "`sanitized`, `rendered`, `prompts`, `dedup`, seed, system prompt",
+    writes: "`splits/{train,validation,test}.jsonl` (`ChatExample` with meta), `assignments.jsonl` (`SplitAssignment`), `summary.json`",
   },
   {
     name: 'checks',
@@ -78,6 +92,8 @@ export const ASSETS = [
     upstreamFiles: '**/*.{json,jsonl}',
     code: 'apps/cli/src/stages/checks.ts',
     config: ['checks'],
+    reads: "`splits`, `dedup`, `rendered`, `prompts`, `checks` settings",
+    writes: "`checks/report.json` (every finding), `report-body.json`",
   },
   {
     name: 'release',
@@ -86,6 +102,8 @@ export const ASSETS = [
     upstreamFiles: '**/*.{json,jsonl,png}',
     code: 'apps/cli/src/stages/release.ts',
     config: ['tag', 'systemPrompt'],
+    reads: "`checks`, `splits`, `rendered`, tag, system prompt",
+    writes: "the release: `{train,validation,test}.jsonl` (messages only, upload-ready), `*.meta.jsonl` (line-aligned meta), `stats.json`, `checks.json`, `README.md` (dataset card), `report.html`, `thumbnails/`; refuses on an error-level finding",
   },
   {
     name: 'upload',
@@ -93,6 +111,8 @@ export const ASSETS = [
     upstream: ['release'],
     code: 'apps/cli/src/stages/upload.ts',
     cache: false,
+    reads: "`release`, the release folder",
+    writes: "publishes `release` to `<releaseDir>/<tag>/`, or says which existing release it equals and writes nothing",
   },
   {
     name: 'preview',
@@ -100,6 +120,8 @@ export const ASSETS = [
     upstream: ['checks'],
     code: 'apps/cli/src/stages/preview.ts',
     cache: false,
+    reads: "`checks`, `splits`",
+    writes: "nothing: prints a few examples as the release would hold them, the findings, and whether it would be published",
   },
 ];
 

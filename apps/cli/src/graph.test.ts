@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assetCode, ASSETS } from '../graph/assets.mjs';
 import { importGraph } from '../graph/imports.mjs';
+import { withGraphSection } from '../graph/readme.mjs';
 import { assetTargets } from '../nx/assets-plugin.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -115,5 +116,12 @@ describe('the Nx targets', () => {
       });
     }
     expect(Object.keys(shown.targets).filter((t) => !(t in declared))).toEqual(['e2e']);
+  });
+});
+
+describe('the README', () => {
+  it("shows the registry's graph (regenerate with `node apps/cli/graph/readme.mjs`)", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(withGraphSection(readme)).toBe(readme);
   });
 });
