@@ -200,9 +200,12 @@ describe('the embedded database and code PostgreSQL cannot hold', () => {
     expect((schema as Error).message).toMatch(/^embedded database: schema\.sql fails: syntax error[^\n]*$/);
   });
 
-  it('names the row and field of rows.json that is wrong, and a code file that is missing', () => {
+  it('names the row and field of rows.json that is wrong, and a file that is missing', () => {
     expect(() => readEmbeddedSeed(seedFolder([row(1), row(2, { updatedAt: 42, createdAt: 'x' })], {}))).toThrow(/rows\.json \(field \[1\]\.updatedAt\): .*expected string/);
     expect(() => readEmbeddedSeed(seedFolder([row(1, { name: 'a\u0000b' })], {}))).toThrow(/rows\.json \(field \[0\]\.name\): a NUL byte/);
+    const noSchema = seedFolder([row(1)], { 't1.tsx': 'x' });
+    rmSync(join(noSchema, 'schema.sql'));
+    expect(() => readEmbeddedSeed(noSchema)).toThrow(/schema\.sql: cannot read the embedded database's schema \(ENOENT\)/);
     expect(() => readEmbeddedSeed(seedFolder([row(1)], {}))).toThrow(new RegExp(`rows\\.json \\(field \\[0\\]\\.code\\): cannot read rows/t1\\.tsx for row ${id(1)} \\(ENOENT\\)`));
   });
 });

@@ -79,7 +79,16 @@ export function readEmbeddedSeed(dir: string, ignored?: IgnoredFieldTally): Embe
     const code = decodeCode(bytes, row.code);
     return typeof code === 'string' ? { ...base, tsxCode: code } : { ...base, tsxCode: null, unreadable: code };
   });
-  return { schemaSql: readFileSync(join(dir, 'schema.sql'), 'utf8'), rows };
+  return { schemaSql: readSchemaSql(dir), rows };
+}
+
+function readSchemaSql(dir: string): string {
+  const file = join(dir, 'schema.sql');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(file, null, null, `cannot read the embedded database's schema (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }
 
 /**
