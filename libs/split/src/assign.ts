@@ -1,14 +1,21 @@
-import { sha256, type SplitAssignment, type SplitName } from '@dataset/domain';
+import type { SplitAssignment, SplitName } from '@dataset/domain';
+import { rankGroups } from './rank';
 
-/** Templates that must share a split: one template plus its near-duplicates. */
+/** Templates that must share a split: one template plus its near-duplicates; the id is its smallest member. */
 export interface SplitGroup {
   groupId: string;
   templateIds: string[];
 }
 
 /**
+ * Where the ranked groups are cut: each group's split, from the member counts of the groups in rank order.
+ * The ranking is shared; each graph chooses its cut.
+ */
+export type SplitCut = (memberCounts: readonly number[]) => SplitName[];
+
+/**
  * How many groups go to validation and test. The two counts step up at different totals
- * (test at 5, 15, 25…; validation at 20, 30…), so one added or removed group changes at most
+ * (validation at 3, 20, 30…; test at 2, 15, 25…), so one added or removed group changes at most
  * one quota — the property that bounds how many other groups can move.
  */
 export function splitQuotas(groupCount: number): { validation: number; test: number } {
@@ -20,37 +27,50 @@ export function splitQuotas(groupCount: number): { validation: number; test: num
   };
 }
 
-export function rankKey(seed: number, groupId: string): string {
-  return sha256(`${seed}\u0000${groupId}`);
-}
+/** Count-exact: the lowest-ranked groups fill the validation quota, the highest the test quota. */
+export const cutByGroupCount: SplitCut = (memberCounts) => {
+  const quotas = splitQuotas(memberCounts.length);
+  return memberCounts.map((_, rank) => (rank < quotas.validation ? 'validation' : rank >= memberCounts.length - quotas.test ? 'test' : 'train'));
+};
 
 /**
- * Seeded, order-independent assignment: groups are ranked by hash(seed, groupId); the lowest ranks
- * go to validation, the highest to test, the rest to train. A group's rank never depends on the other
- * groups, so adding or removing one group moves at most one other group between splits.
+ * By share of members: a group goes where its middle member falls, validation from `validationFrom` of all
+ * members and test from `testFrom`. With three or more groups, validation and test each get at least one.
  */
-export function assignSplits(groups: readonly SplitGroup[], seed: number): SplitAssignment[] {
-  const ids = new Set<string>();
-  for (const group of groups) {
-    if (ids.has(group.groupId)) throw new Error(`duplicate split group id ${group.groupId}`);
-    ids.add(group.groupId);
-  }
-  const ranked = [...groups].sort((a, b) => {
-    const ka = rankKey(seed, a.groupId);
-    const kb = rankKey(seed, b.groupId);
-    return ka < kb ? -1 : ka > kb ? 1 : a.groupId < b.groupId ? -1 : 1;
-  });
-  const quotas = splitQuotas(ranked.length);
-  const assignments: SplitAssignment[] = [];
-  ranked.forEach((group, rank) => {
-    const split: SplitName =
-      rank < quotas.validation ? 'validation' : rank >= ranked.length - quotas.test ? 'test' : 'train';
-    for (const templateId of group.templateIds) assignments.push({ templateId, split });
-  });
-  return assignments.sort((a, b) => (a.templateId < b.templateId ? -1 : a.templateId > b.templateId ? 1 : 0));
+export function cutByMemberShare(shares: { validationFrom: number; testFrom: number }): SplitCut {
+  return (memberCounts) => {
+    const total = memberCounts.reduce((n, count) => n + count, 0);
+    let seen = 0;
+    const splits = memberCounts.map((count): SplitName => {
+      const middle = seen + count / 2;
+      seen += count;
+      return middle < shares.validationFrom * total ? 'train' : middle < shares.testFrom * total ? 'validation' : 'test';
+    });
+    if (splits.length >= 3) {
+      if (!splits.includes('test')) splits[splits.length - 1] = 'test';
+      if (!splits.includes('validation')) splits[splits.lastIndexOf('train')] = 'validation';
+    }
+    return splits;
+  };
 }
 
-/** Every template in its own group: the default before near-duplicate grouping exists. */
-export function singletonGroups(templateIds: readonly string[]): SplitGroup[] {
-  return templateIds.map((templateId) => ({ groupId: templateId, templateIds: [templateId] }));
+export interface AssignedGroup<G> {
+  group: G;
+  rank: string;
+  split: SplitName;
+}
+
+/** Seeded, order-independent: groups ranked by their members (see `rankGroups`), then cut. */
+export function assignGroups<G>(groups: readonly G[], seed: number, memberIdsOf: (group: G) => readonly string[], cut: SplitCut): AssignedGroup<G>[] {
+  const ranked = rankGroups(groups, seed, memberIdsOf);
+  const splits = cut(ranked.map(({ group }) => memberIdsOf(group).length));
+  return ranked.map(({ group, rank }, index) => ({ group, rank, split: splits[index]! }));
+}
+
+/** The dataset graph's assignment: template groups, count-exact quotas, one line per template in id order. */
+export function assignSplits(groups: readonly SplitGroup[], seed: number): SplitAssignment[] {
+  const assignments = assignGroups(groups, seed, (group) => group.templateIds, cutByGroupCount).flatMap(({ group, split }) =>
+    group.templateIds.map((templateId) => ({ templateId, split })),
+  );
+  return assignments.sort((a, b) => (a.templateId < b.templateId ? -1 : a.templateId > b.templateId ? 1 : 0));
 }
