@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DedupConfig } from './config';
-import { applyDedupPolicy, checkDuplicates, splitGroupsFromDuplicates } from './duplicates';
+import { applyDedupPolicy, checkDuplicates } from './duplicates';
 import { makePrompts, makeScene, sceneCode } from './fixtures';
 
 const config = DedupConfig.parse({});
@@ -77,15 +77,5 @@ describe('applyDedupPolicy', () => {
     ]);
     const byId = applyDedupPolicy([['a', 'b', 'c']], { mode: 'keep-one', priority: ['id'] }, scenes, prompts);
     expect(byId.kept).toEqual(['a', 'd']);
-  });
-});
-
-describe('splitGroupsFromDuplicates', () => {
-  it('puts each duplicate group in one split group and every other template alone', () => {
-    expect(splitGroupsFromDuplicates(['d', 'a', 'c', 'b'], [['c', 'a']])).toEqual([
-      { groupId: 'a', templateIds: ['a', 'c'] },
-      { groupId: 'b', templateIds: ['b'] },
-      { groupId: 'd', templateIds: ['d'] },
-    ]);
   });
 });

@@ -78,16 +78,6 @@ export function applyDedupPolicy(
   };
 }
 
-/** Split groups: each near-duplicate group together, every other template alone; id = smallest member. */
-export function splitGroupsFromDuplicates(templateIds: readonly string[], groups: readonly string[][]): { groupId: string; templateIds: string[] }[] {
-  const grouped = new Set(groups.flat());
-  const all = [
-    ...groups.map((g) => [...g].sort(byCodeUnits)),
-    ...templateIds.filter((id) => !grouped.has(id)).map((id) => [id]),
-  ];
-  return all.map((ids) => ({ groupId: ids[0]!, templateIds: ids })).sort((a, b) => byCodeUnits(a.groupId, b.groupId));
-}
-
 export function checkDuplicates(
   scenes: readonly SanitizedScene[],
   prompts: readonly PromptVariant[],

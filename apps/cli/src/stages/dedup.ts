@@ -1,7 +1,7 @@
 import type { DatasetConfig } from '@dataset/config';
 import { SanitizedScene } from '@dataset/domain';
 import { exactDuplicateGroups, groupsFromPairs, minHashSignature, updateNearDuplicatePairs, type NearDuplicateState } from '@dataset/dedup';
-import { splitGroupsFromDuplicates } from '@dataset/checks/duplicates';
+import { splitGroupsFromDuplicates } from '@dataset/split/groups';
 import { formatPartitionSummary, partitionKey, remembered } from '@dataset/partitions';
 import { normalizeSanitizedCodeForDedup } from '@dataset/sanitize/normal-form';
 import { json, jsonl, readAssetJsonl, writeAsset } from '../assets';
