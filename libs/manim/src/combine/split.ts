@@ -1,4 +1,6 @@
-import { sha256, type SplitName } from '@dataset/domain';
+import type { SplitName } from '@dataset/domain';
+import { assignGroups, cutByMemberShare } from '@dataset/split';
+import { splitGroupsFromDuplicates } from '@dataset/split/groups';
 import type { RankedExample } from './rank';
 
 export interface SplitGroup {
@@ -14,59 +16,34 @@ export interface SplitPlan {
   rankOf: ReadonlyMap<string, string>;
 }
 
+/** This graph cuts by examples, not groups: 80/10/10 of the examples, a group going where its middle example falls. */
+const BY_EXAMPLE_SHARE = cutByMemberShare({ validationFrom: 0.8, testFrom: 0.9 });
+
 /** Examples linked by any of `links` (lists of ids) form one group; all others stand alone. */
 export function splitGroups(examples: readonly RankedExample[], links: readonly string[][]): SplitGroup[] {
-  const parent = new Map(examples.map((r) => [r.example.exampleId, r.example.exampleId]));
-  const root = (id: string): string => {
-    while (parent.get(id) !== id) id = parent.get(id)!;
-    return id;
-  };
-  for (const ids of links) {
-    for (const id of ids.slice(1)) {
-      const [x, y] = [root(ids[0]!), root(id)];
-      if (x !== y) parent.set(y, x);
-    }
-  }
-  const groups = new Map<string, RankedExample[]>();
-  for (const r of examples) {
-    const key = root(r.example.exampleId);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups.values()].map((members) => ({
-    key: members.map((m) => m.example.normalizedSha256).sort()[0]!,
-    members,
-  }));
+  const byId = new Map(examples.map((r) => [r.example.exampleId, r]));
+  return splitGroupsFromDuplicates([...byId.keys()], links).map(({ templateIds }) => {
+    const members = templateIds.map((id) => byId.get(id)!);
+    return { key: members.map((m) => m.example.normalizedSha256).sort()[0]!, members };
+  });
 }
 
 /**
- * 80/10/10 by group, from a seed: groups are ordered by sha256(seed:key) and cut where the running count
- * of examples passes 80% and 90%. Every member of a group shares a split, so a prompt never appears in
- * both train and test. With three or more groups, validation and test each get at least one.
+ * Seeded split by group, ranked as the dataset graph ranks its groups (`@dataset/split`), each example by
+ * its normalized code — so an example keeps its place when a source is renamed or another source supplies
+ * the same scene. Every member of a group shares a split, so a prompt never appears in both train and test.
  */
 export function assignSplits(groups: readonly SplitGroup[], seed: number): SplitPlan {
-  const ranked = groups
-    .map((group) => ({ group, rank: sha256(`${seed}:${group.key}`) }))
-    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
-  const total = groups.reduce((n, g) => n + g.members.length, 0);
-  let seen = 0;
-  const splits: SplitName[] = ranked.map(({ group }) => {
-    const middle = seen + group.members.length / 2;
-    seen += group.members.length;
-    return middle < 0.8 * total ? 'train' : middle < 0.9 * total ? 'validation' : 'test';
-  });
-  if (ranked.length >= 3) {
-    if (!splits.includes('test')) splits[splits.length - 1] = 'test';
-    if (!splits.includes('validation')) splits[splits.lastIndexOf('train')] = 'validation';
-  }
+  const ranked = assignGroups(groups, seed, (group) => group.members.map((m) => m.example.normalizedSha256), BY_EXAMPLE_SHARE);
   const splitOf = new Map<string, SplitName>();
   const groupOf = new Map<string, string>();
   const rankOf = new Map<string, string>();
-  ranked.forEach(({ group, rank }, index) => {
+  for (const { group, rank, split } of ranked) {
     for (const member of group.members) {
-      splitOf.set(member.example.exampleId, splits[index]!);
+      splitOf.set(member.example.exampleId, split);
       groupOf.set(member.example.exampleId, group.key);
       rankOf.set(member.example.exampleId, `${rank}:${member.example.exampleId}`);
     }
-  });
+  }
   return { splitOf, groupOf, rankOf };
 }
