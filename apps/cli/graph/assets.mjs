@@ -128,7 +128,13 @@ export const ASSETS = [
 /** What every stage process runs through: the CLI's dispatcher (its static imports only) and launcher. */
 const CLI = [{ file: 'apps/cli/src/main.ts', dynamic: false }];
 const CLI_FILES = ['apps/cli/bin/dataset.mjs', 'apps/cli/bin/bundle.mjs'];
-const FINGERPRINT = [{ file: 'apps/cli/src/fingerprint-main.ts' }];
+/** The fingerprint command's dispatch, then the one stage's fingerprint module. */
+const FINGERPRINT = [
+  { file: 'apps/cli/src/fingerprint-main.ts', dynamic: false },
+  { file: 'apps/cli/src/fingerprint.ts', dynamic: false },
+];
+/** @param {string} kind */
+const fingerprintModule = (kind) => `apps/cli/src/fingerprints/${kind}.ts`;
 const FINGERPRINT_FILES = ['apps/cli/bin/fingerprint.mjs', 'apps/cli/bin/bundle.mjs'];
 /** Read by every bundle build (compiler settings) and by every package version. */
 const ALWAYS = ['tsconfig.base.json'];
@@ -142,7 +148,8 @@ export const MEMO_CODE = {
   // Prettier's output for a printed module: the sanitizer's formatting step alone.
   'sanitized-format': ['libs/sanitize/src/formatting.ts'],
   // What reads and parses the files the runtime fingerprints of `raw` and `prompts` hash.
-  fingerprints: ['apps/cli/src/fingerprint-main.ts'],
+  'fingerprint-raw': [fingerprintModule('raw')],
+  'fingerprint-prompts': [fingerprintModule('prompts')],
 };
 
 /** @param {string} name */
@@ -161,7 +168,7 @@ export function assetNamed(name) {
  */
 export function assetCode(root, asset, graph = importGraph(root)) {
   const stage = graph.closure([...CLI, { file: asset.code }]);
-  const fingerprint = asset.outside ? graph.closure(FINGERPRINT) : { files: [], packages: [] };
+  const fingerprint = asset.outside ? graph.closure([...FINGERPRINT, { file: fingerprintModule(asset.outside) }]) : { files: [], packages: [] };
   const configFingerprint = asset.config ? ['apps/cli/bin/config-fingerprint.mjs'] : [];
   const files = new Set([...ALWAYS, ...CLI_FILES, ...stage.files, ...(asset.outside ? FINGERPRINT_FILES : []), ...fingerprint.files, ...configFingerprint]);
   return { files: [...files].sort(), packages: [...new Set([...stage.packages, ...fingerprint.packages])].sort() };

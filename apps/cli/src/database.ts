@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type pg from 'pg';
 import { IgnoredFieldTally, type IgnoredField } from '@dataset/domain';
 import { connectDatabase, readEmbeddedSeed, startEmbeddedDatabase, type TableRef, type UnreadableCode } from '@dataset/sources';
-import { keptDatabaseDir } from './partitions';
+import { keptDatabaseDir } from './housekeeping';
 
 /** The database `raw` reads: `DATABASE_URL` when set, else the embedded demo database (PGlite). */
 export interface TemplateDatabase {

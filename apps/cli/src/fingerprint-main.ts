@@ -1,6 +1,6 @@
 import { InputError } from '@dataset/domain';
 import { fingerprint } from './fingerprint';
-import { currentConfig } from './inputs';
+import { currentConfig } from './inputs/config';
 
 /** Entry of the bundled fingerprint command (see bin/fingerprint.mjs): prints one stage's runtime digest. */
 fingerprint(process.argv[2] ?? '', currentConfig()).then(

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
-import { currentConfig } from './inputs';
+import { currentConfig } from './inputs/config';
 
 const USAGE = 'usage: dataset <raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload|preview>';
 
@@ -30,7 +30,7 @@ async function run(args: string[]): Promise<void> {
     case 'upload': {
       (await import('./stages/upload')).publishUpload(currentConfig());
       // The end of every build (`upload` is never cached): the moment to forget long-unused records.
-      const pruned = (await import('./partitions')).pruneUnusedRecords();
+      const pruned = (await import('./housekeeping')).pruneUnusedRecords();
       if (pruned?.removed) console.log(`partitions: ${pruned.removed.toLocaleString('en-US')} records unused for ${pruned.keepDays} days removed`);
       return;
     }

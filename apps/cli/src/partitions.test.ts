@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { partitionStore, pruneUnusedRecords } from './partitions';
+import { pruneUnusedRecords } from './housekeeping';
+import { partitionStore } from './partitions';
 
 const DAY = 24 * 60 * 60 * 1000;
 

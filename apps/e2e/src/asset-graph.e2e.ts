@@ -130,25 +130,53 @@ describe('the asset graph in a fresh workspace', () => {
     expect(train).toContain(' as a landscape scene');
   });
 
-  it('preview prints examples and writes nothing', () => {
+  it('preview prints examples as the release would hold them, with the findings, and writes nothing', () => {
     const before = snapshotMtimes(file('releases'));
     const run = runNx(ws.root, ['run', 'dataset:preview']);
     expectOk(run);
     expect(run.output).toContain('[assistant]');
+    expect(run.output).toMatch(/examples would be released; \d+ dropped by the checks/);
     expect(run.output).toContain('nothing written');
     expect(snapshotMtimes(file('releases'))).toEqual(before);
   });
 
-  it('refuses to publish when a gate finds an error, naming the rule and the template', () => {
-    const releases = readdirSync(file('releases')).sort();
+  it('reruns a stage when its library starts importing a new file, and when that file changes; no list edited', () => {
+    writeFileSync(file('libs/sanitize/src/house-style.ts'), "export const HOUSE_STYLE = 'pinned';\n");
+    edit('libs/sanitize/src/sanitizer.ts', (code) => `import { HOUSE_STYLE } from './house-style';\nvoid HOUSE_STYLE;\n${code}`);
+    const imported = upload();
+    expectOk(imported);
+    expect(statuses(imported)).toMatchObject({ raw: 'cache', prompts: 'cache', sanitized: 'ran' });
+    edit('libs/sanitize/src/house-style.ts', (code) => code.replace('pinned', 'changed'));
+    const changed = upload();
+    expectOk(changed);
+    expect(statuses(changed)).toMatchObject({ raw: 'cache', prompts: 'cache', sanitized: 'ran' });
+  });
+
+  it('redacts a personal e-mail address by default, releases the placeholder and lists it in the card', () => {
     const kept = keptExamples();
     const row = demoRows().find((r) => r.code && kept.has(templateOfDbId(r.id)))!;
     const templateId = templateOfDbId(row.id);
     edit(`data/db/${row.code}`, (code) => code.replace(/'([A-Z][^']{3,})'/, "'Write to jane.doe@acme-corp.io'"));
     const run = upload();
+    expectOk(run);
+    const released = [...snapshotMtimes(file('dist/assets/release')).keys()].map((f) => readFileSync(file(`dist/assets/release/${f}`)).toString('latin1')).join('\n');
+    expect(released).not.toContain('jane.doe@acme-corp.io');
+    expect(released).toContain('Write to user@example.com');
+    expect(readFileSync(file('dist/assets/release/README.md'), 'utf8')).toMatch(new RegExp(`\\| ${templateId} \\| e-mail address in code of template ${templateId}`));
+  });
+
+  it('refuses to publish when a gate finds an error, naming the rule and the template, never the value', () => {
+    const releases = readdirSync(file('releases')).sort();
+    const kept = keptExamples();
+    const row = demoRows().find((r) => r.code && kept.has(templateOfDbId(r.id)))!;
+    const templateId = templateOfDbId(row.id);
+    // Built from parts so this file holds no scannable key.
+    const key = ['AKIA', '2QX7R4NB6WZT3PLM'].join('');
+    edit(`data/db/${row.code}`, (code) => code.replace(/'([A-Z][^']{3,})'/, `'${key}'`));
+    const run = upload();
     expect(run.status).not.toBe(0);
-    expect(run.output).toMatch(new RegExp(`ERROR PII_EMAIL: .*${templateId}`));
-    expect(run.output).not.toContain('jane.doe@acme-corp.io');
+    expect(run.output).toMatch(new RegExp(`ERROR SECRET_CREDENTIAL: .*${templateId}`));
+    expect(run.output).not.toContain(key);
     expect(run.output).toContain('nothing published');
     expect(readdirSync(file('releases')).sort()).toEqual(releases);
   });

@@ -3,7 +3,7 @@ import { describeIgnoredFields } from '@dataset/domain';
 import { buildPromptVariants, groupPromptInputs, type TemplatePrompts } from '@dataset/prompts';
 import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
 import { json, jsonl, writeAsset } from '../assets';
-import { loadPromptInputs } from '../inputs';
+import { loadPromptInputs } from '../inputs/prompts';
 import { partitionStore, stageVersion } from '../partitions';
 
 /** Asset `prompts`: briefs per template from metadata, curated prompts and overrides — never from code. */

@@ -3,7 +3,7 @@ import { assembleRawTemplates, dbIdsOf, fetchTemplateRows } from '@dataset/sourc
 import type { DatasetConfig } from '@dataset/config';
 import { json, jsonl, writeAsset } from '../assets';
 import { openTemplateDatabase, tableRef } from '../database';
-import { loadRawInputs } from '../inputs';
+import { loadRawInputs } from '../inputs/raw';
 
 /** Asset `raw`: the template rows the metadata names, with overrides and registry modules filled in. */
 export async function materializeRaw(config: DatasetConfig): Promise<void> {

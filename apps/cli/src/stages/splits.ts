@@ -4,7 +4,7 @@ import type { DatasetConfig } from '@dataset/config';
 import { buildChatExamples } from '@dataset/format';
 import { assignSplits } from '@dataset/split';
 import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
-import { loadSplitInputs } from '../inputs';
+import { loadSplitInputs } from '../inputs/splits';
 import { DuplicateGroups, SanitizedSummary, type SplitSummary } from '../summaries';
 
 /** Asset `splits`: chat examples for kept scenes × prompt variants, assigned to splits by duplicate group. */
