@@ -5,6 +5,7 @@
  */
 export interface CredentialShape {
   detector: string;
+  /** With a `secret` named group, only that part is the credential (the key name before it is not). */
   pattern: RegExp;
   /** A match that only looks like one: a placeholder or a name rather than a key. */
   ignore?: (match: string) => boolean;
@@ -16,6 +17,11 @@ const PLACEHOLDER_PASSWORD = /^(?:\$\{.*\}|\{\{.*\}\}|<[^>]*>|\*+|x+|X+|\.{3}|pa
 
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   { detector: 'dataset/aws-access-key-id', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}(?![A-Za-z0-9])/g },
+  {
+    // secretlint's rule reports from the key name and stops short of a secret ending in `/`, `+` or `=`.
+    detector: 'dataset/aws-secret-access-key',
+    pattern: /(?:secret_?access_?key|aws_?secret(?:_?access)?_?key|secret_?key)['"]?\s*[:=]\s*['"`](?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+  },
   {
     detector: 'dataset/api-secret-key',
     pattern: /(?<![\w-])sk-(?:(?:proj|svcacct|admin|live|ant-api\d\d)-)?[A-Za-z0-9_-]{20,}(?![\w-])/g,
@@ -36,7 +42,8 @@ export function findCredentialShapes(text: string): { detector: string; start: n
   for (const { detector, pattern, ignore } of CREDENTIAL_SHAPES) {
     for (const match of text.matchAll(pattern)) {
       if (ignore?.(match[0])) continue;
-      found.push({ detector, start: match.index, end: match.index + match[0].length });
+      const [start, end] = match.indices?.groups?.['secret'] ?? [match.index, match.index + match[0].length];
+      found.push({ detector, start, end });
     }
   }
   return found;

@@ -14,7 +14,7 @@ const rules = (findings: { rule: string }[]): string[] => [...new Set(findings.m
 
 describe('inspectCode', () => {
   it('finds nothing wrong in a clean scene', () => {
-    expect(inspectCode(sceneCode('clean', 120))).toEqual({ startsWithCode: true, hasFence: false, proseLines: [], syntaxErrorLines: [], durationExport: 120 });
+    expect(inspectCode(sceneCode('clean', 120))).toEqual({ startsWithCode: true, fenceLines: [], proseLines: [], syntaxErrorLines: [], durationExport: 120 });
   });
 
   it('never takes declarations for prose: prose is read from the syntax tree, not from words on a line', () => {
@@ -99,7 +99,7 @@ describe('inspectCode', () => {
 
   it('flags markdown headings and fences', () => {
     const facts = inspectCode('```tsx\nconst a = 1;\n```\n### Notes\nexport const durationInFrames = 30;');
-    expect(facts.hasFence).toBe(true);
+    expect(facts.fenceLines).toEqual([1, 3]);
     expect(facts.startsWithCode).toBe(false);
     expect(facts.proseLines).toContain(4);
   });

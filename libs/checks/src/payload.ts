@@ -16,7 +16,8 @@ const WORDS = /[A-Za-z]{2,}[,.;:!?]?\s+[A-Za-z]{2,}[,.;:!?]?\s+[A-Za-z]{2,}/;
 
 export interface CodeFacts {
   startsWithCode: boolean;
-  hasFence: boolean;
+  /** Lines holding a ``` marker. */
+  fenceLines: number[];
   /** Lines of prose: a sentence or markdown line the parser could not read, or a markdown heading inside a string. */
   proseLines: number[];
   /** Lines where the module is not valid TSX for another reason. */
@@ -50,9 +51,14 @@ export function inspectCode(code: string): CodeFacts {
   const source = parseModule(code);
   const proseLines = new Set<number>();
   const syntaxErrorLines = new Set<number>();
+  const fenceLines = new Set<number>();
+  for (let at = code.indexOf('```'); at !== -1; at = code.indexOf('```', at + 3)) fenceLines.add(lineOf(source, at));
   for (const offset of syntaxErrorOffsets(source)) {
     const line = lineOf(source, offset);
     const text = lineText(source, line).trim();
+    // A fence the parser choked on is the fence rule's finding, not a second one: on its line, or at the end
+    // of the module, where the template literal its backticks opened runs out.
+    if (fenceLines.has(line) || (fenceLines.size > 0 && text === '')) continue;
     if (MARKDOWN_LINE.test(text) || WORDS.test(text)) proseLines.add(line);
     else syntaxErrorLines.add(line);
   }
@@ -68,7 +74,7 @@ export function inspectCode(code: string): CodeFacts {
   }
   return {
     startsWithCode: CODE_START.test(code.trimStart()),
-    hasFence: code.includes('```'),
+    fenceLines: [...fenceLines].sort((a, b) => a - b),
     proseLines: [...proseLines].sort((a, b) => a - b),
     syntaxErrorLines: [...syntaxErrorLines].filter((line) => !proseLines.has(line)).sort((a, b) => a - b),
     durationExport: durationExport(source),
@@ -134,18 +140,18 @@ export function checkPayloads(examples: readonly LocatedExample[], context: Payl
     const { meta } = example;
     const ref: ExampleRef = { split, line, templateId: meta.templateId };
     const at = describeRef(ref);
-    const add = (rule: string, message: string, level: Finding['level'] = 'error'): void => {
-      findings.push({ rule, level, exampleRef: ref, message: `${at}: ${message}` });
+    const add = (rule: string, message: string, level: Finding['level'] = 'error', line?: number): void => {
+      findings.push({ rule, level, exampleRef: ref, ...(line ? { line } : {}), message: `${at}: ${message}` });
     };
     const code = lastOfRole(example, 'assistant');
     const prompt = lastOfRole(example, 'user');
     if (code !== null) {
       const fact = facts.get(code) ?? (context.inspect ?? inspectCode)(code);
       facts.set(code, fact);
-      if (!fact.startsWithCode) add('PAYLOAD_NOT_CODE_START', 'assistant content does not start with code');
-      if (fact.hasFence) add('PAYLOAD_CODE_FENCE', 'assistant content contains ``` markers');
-      if (fact.proseLines.length) add('PAYLOAD_PROSE', `assistant content has prose on line(s) ${fact.proseLines.join(', ')}`);
-      if (fact.syntaxErrorLines.length) add('PAYLOAD_SYNTAX_ERROR', `assistant content is not valid TSX on line(s) ${fact.syntaxErrorLines.join(', ')}`);
+      if (!fact.startsWithCode) add('PAYLOAD_NOT_CODE_START', 'assistant content does not start with code', 'error', 1);
+      for (const line of fact.fenceLines) add('PAYLOAD_CODE_FENCE', `assistant content has a \`\`\` marker on line ${line}`, 'error', line);
+      for (const line of fact.proseLines) add('PAYLOAD_PROSE', `assistant content has prose on line ${line}`, 'error', line);
+      for (const line of fact.syntaxErrorLines) add('PAYLOAD_SYNTAX_ERROR', `assistant content is not valid TSX on line ${line}`, 'error', line);
       if (fact.durationExport === null) add('PAYLOAD_CODE_DURATION_MISSING', 'code has no `export const durationInFrames`');
       else if (fact.durationExport === 'not-literal') add('PAYLOAD_CODE_DURATION_NOT_LITERAL', 'durationInFrames is not a number literal', 'warning');
       else if (fact.durationExport !== meta.duration) {

@@ -110,8 +110,14 @@ export async function findSecrets(text: string, allowEmailDomains: readonly stri
   }));
   const starts = lineStartsOf(text);
   for (const shape of findCredentialShapes(text)) {
-    if (hits.some((h) => shape.start < h.end && h.start < shape.end)) continue;
-    hits.push({ kind: 'credential', ...shape, line: lineAtOffset(starts, shape.start) });
+    // Overlapping reports of one credential become one hit spanning both, so redaction leaves no piece of it.
+    const overlapping = hits.find((h) => shape.start < h.end && h.start < shape.end);
+    if (overlapping) {
+      overlapping.start = Math.min(overlapping.start, shape.start);
+      overlapping.end = Math.max(overlapping.end, shape.end);
+    } else {
+      hits.push({ kind: 'credential', ...shape, line: lineAtOffset(starts, shape.start) });
+    }
   }
   // One byte per character marks what a hit already covers: a check per hit that does not grow with the hits
   // (a megabyte string table can hold tens of thousands of addresses).
