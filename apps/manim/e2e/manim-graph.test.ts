@@ -9,8 +9,8 @@ import { readExamplesParquet } from '@dataset/manim';
 
 const WORKSPACE = fileURLToPath(new URL('../../..', import.meta.url));
 /** Only what the Manim graph needs; node_modules is linked, with @dataset/* pointing into the copy. */
-const COPIED = ['nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json', '.gitignore', 'libs/manim', 'libs/dedup', 'libs/domain', 'apps/manim', 'data/manim'];
-const PACKAGES: Record<string, string> = { manim: 'libs/manim', 'manim-cli': 'apps/manim', dedup: 'libs/dedup', domain: 'libs/domain' };
+const COPIED = ['nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json', '.gitignore', 'libs/manim', 'libs/dedup', 'libs/domain', 'libs/split', 'apps/manim', 'data/manim'];
+const PACKAGES: Record<string, string> = { manim: 'libs/manim', 'manim-cli': 'apps/manim', dedup: 'libs/dedup', domain: 'libs/domain', split: 'libs/split' };
 
 let root: string;
 
@@ -55,6 +55,10 @@ beforeAll(() => {
     if (entry !== '@dataset') symlinkSync(join(WORKSPACE, 'node_modules', entry), join(root, 'node_modules', entry));
   }
   for (const [name, path] of Object.entries(PACKAGES)) symlinkSync(join(root, path), join(root, 'node_modules/@dataset', name));
+  // The copy holds the Manim graph only: the dataset graph's inference plugin has no registry to read here.
+  const nxJson = JSON.parse(readFileSync(join(root, 'nx.json'), 'utf8')) as { plugins: ({ plugin: string } | string)[] };
+  nxJson.plugins = nxJson.plugins.filter((p) => !(typeof p === 'string' ? p : p.plugin).includes('apps/cli/'));
+  writeFileSync(join(root, 'nx.json'), JSON.stringify(nxJson, null, 2));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -110,7 +110,7 @@ export function renderDatasetCard(rawInput: ReleaseReportInput): string {
     '',
     '## Splits',
     '',
-    `Assigned by template group (a template plus its near-duplicates) from hash(seed, group id), seed ${dataset.seed}, so no held-out code is a near-duplicate of training code.`,
+    `Assigned by template group (a template plus its near-duplicates) by a seeded hash of one member's id (the group's representative), seed ${dataset.seed}, so no held-out code is a near-duplicate of training code.`,
     '',
     table(
       ['split', 'examples', 'templates'],
