@@ -117,7 +117,7 @@ export const ASSETS = [
   {
     name: 'preview',
     description: 'Prints a few examples as the release would hold them, and the findings; writes nothing',
-    upstream: ['checks'],
+    upstream: ['checks', 'splits'],
     code: 'apps/cli/src/stages/preview.ts',
     cache: false,
     reads: "`checks`, `splits`",
@@ -186,6 +186,21 @@ export function memoCode(root, name) {
     return { files: [...ALWAYS, ...closure.files].sort(), packages: closure.packages };
   }
   return assetCode(root, assetNamed(name));
+}
+
+/**
+ * Whether a file of an upstream asset is among those an asset declares it reads (`upstreamFiles`). The
+ * globs here are `**` + `/*`, `**` + `/*.ext` or `**` + `/*.{ext,ext}`: by extension, at any depth.
+ * @param {AssetDefinition} asset
+ * @param {string} file path inside the upstream asset's folder
+ */
+export function readsUpstreamFile(asset, file) {
+  const glob = asset.upstreamFiles ?? '**/*';
+  if (glob === '**/*') return true;
+  const match = /^\*\*\/\*\.(?:\{([\w,]+)\}|(\w+))$/.exec(glob);
+  if (!match) throw new Error(`asset ${asset.name}: upstreamFiles "${glob}" is not **/*, **/*.ext or **/*.{ext,…}`);
+  const extensions = (match[1] ?? match[2] ?? '').split(',');
+  return extensions.some((ext) => file.endsWith(`.${ext}`));
 }
 
 /** Where an asset is materialized (its Nx outputs). */

@@ -76,3 +76,14 @@ describe('streamed JSONL assets', () => {
     expect(read).toThrow(/variants\.jsonl:3 \(field id\)/);
   });
 });
+
+describe('reads checked against the graph', () => {
+  it('lets a stage read only its declared upstream assets and files', async () => {
+    const { assetPath, materializingAsset } = await import('./assets');
+    materializingAsset('dedup');
+    expect(() => assetPath('rendered', 'scenes.jsonl')).not.toThrow();
+    expect(() => assetPath('rendered', 'summary.json')).toThrow(/dedup reads rendered\/summary\.json, which its upstreamFiles "\*\*\/\*\.jsonl"/);
+    expect(() => assetPath('prompts', 'variants.jsonl')).toThrow(/dedup reads asset prompts, which is not one of its upstream assets/);
+    expect(() => assetPath('dedup', 'groups.json')).not.toThrow();
+  });
+});

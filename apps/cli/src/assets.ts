@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonlLine } from '@dataset/domain';
+import { assetNamed, readsUpstreamFile, type AssetDefinition } from '../graph/assets.mjs';
 
 /**
  * Where each asset is materialized: exactly the Nx targets' declared outputs (stages run at the workspace
@@ -29,7 +30,31 @@ export type AssetFiles = Record<string, string | Uint8Array | JsonlRecords>;
 /** How much is read or written per system call when streaming. */
 const CHUNK_BYTES = 1 << 20;
 
+let materializing: AssetDefinition | undefined;
+
+/**
+ * Names the asset this process materializes (the CLI's entry does). From then on every read of another
+ * asset is checked against what the graph declares it reads: a stage reading an undeclared asset or file
+ * would be a stale cache hit the day that file changes, so it fails at once instead.
+ */
+export function materializingAsset(name: string): void {
+  materializing = assetNamed(name);
+}
+
+function checkDeclaredRead(asset: AssetName, file: string | null): void {
+  if (!materializing || asset === materializing.name) return;
+  const where = `apps/cli/graph/assets.mjs`;
+  if (!materializing.upstream.includes(asset)) {
+    throw new Error(`${materializing.name} reads asset ${asset}, which is not one of its upstream assets in ${where}: declare it, or Nx would not rerun ${materializing.name} when ${asset} changes`);
+  }
+  if (file !== null && !readsUpstreamFile(materializing, file)) {
+    throw new Error(`${materializing.name} reads ${asset}/${file}, which its upstreamFiles "${materializing.upstreamFiles}" in ${where} leaves out of its cache key`);
+  }
+}
+
+/** Where a file of an asset is; reading one checks it against the graph's declaration (see materializingAsset). */
 export function assetPath(asset: AssetName, file: string): string {
+  checkDeclaredRead(asset, file);
   return join(ASSET_ROOT, asset, file);
 }
 
@@ -184,6 +209,7 @@ export function readAssetJson<S extends z.ZodType>(asset: AssetName, file: strin
 
 /** Every file of an asset folder (relative path → bytes), e.g. to publish it as it is. */
 export function readAssetFolder(asset: AssetName): [string, Buffer][] {
+  checkDeclaredRead(asset, null);
   const dir = join(ASSET_ROOT, asset);
   if (!existsSync(dir)) throw new Error(`asset ${asset} is not materialized (${dir} missing): run its Nx target`);
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,5 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
+import { ASSETS } from '../graph/assets.mjs';
+import { materializingAsset } from './assets';
 import { currentConfig } from './inputs/config';
 
 const USAGE = 'usage: dataset <raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload|preview>';
@@ -10,6 +12,7 @@ class UsageError extends Error {}
 // TypeScript compiler or the database driver.
 async function run(args: string[]): Promise<void> {
   const [command] = args;
+  if (ASSETS.some((asset) => asset.name === command)) materializingAsset(command!);
   switch (command) {
     case 'raw':
       return (await import('./stages/raw')).materializeRaw(currentConfig());
