@@ -15,7 +15,14 @@ export const SanitizedSummary = z.strictObject({
 });
 export type SanitizedSummary = z.infer<typeof SanitizedSummary>;
 
-export const SplitSummary = SanitizedSummary.extend({ seed: z.number().int(), renderFailures: z.array(Rejection) });
+/** A curated or override brief that did not become a variant, and why (the `prompts` asset's dropped.json). */
+export const DroppedPrompt = z.strictObject({
+  templateId: z.string(),
+  text: z.string(),
+  reason: z.enum(['unsupported-format', 'duplicate', 'unknown-template']),
+});
+
+export const SplitSummary = SanitizedSummary.extend({ seed: z.number().int(), renderFailures: z.array(Rejection), droppedPrompts: z.array(DroppedPrompt) });
 export type SplitSummary = z.infer<typeof SplitSummary>;
 
 /** The `dedup` asset's groups: exact and near-duplicate templates and pairs, and the split groups built from them. */

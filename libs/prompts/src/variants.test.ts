@@ -60,8 +60,14 @@ describe('buildPromptVariants', () => {
 });
 
 describe('groupPromptInputs', () => {
-  it('rejects an unknown template id with its line', () => {
-    const curated = parseCuratedPrompts(JSON.stringify({ prompt: 'x', expected_template_id: 'nope' }), 'c.jsonl');
-    expect(() => groupPromptInputs([template], curated, {}, null)).toThrow(/c\.jsonl:1 .*unknown template "nope"/);
+  it('drops and lists a curated line routed to a template the metadata does not have', () => {
+    const curated = parseCuratedPrompts(JSON.stringify({ prompt: 'x', expected_template_id: 'retired' }), 'c.jsonl');
+    const { perTemplate, unmatched } = groupPromptInputs([template], curated, {}, null);
+    expect(unmatched).toEqual([{ templateId: 'retired', text: 'x', reason: 'unknown-template' }]);
+    expect(perTemplate.map((p) => p.curated)).toEqual([[]]);
+  });
+
+  it('names an unknown template id in the prompt overrides (ours: a typo must not silently lose data)', () => {
+    expect(() => groupPromptInputs([template], [], { nope: { additionalPrompts: ['y'] } }, 'overrides.json')).toThrow(/overrides\.json \(field nope\): unknown template "nope"/);
   });
 });

@@ -8,7 +8,8 @@ export const MAX_PHRASE_VARIANTS = 2;
 export interface DroppedPrompt {
   templateId: string;
   text: string;
-  reason: 'unsupported-format' | 'duplicate';
+  /** `unknown-template`: a curated line routed to a template the metadata no longer has (retired, renamed). */
+  reason: 'unsupported-format' | 'duplicate' | 'unknown-template';
 }
 
 export interface TemplatePrompts {

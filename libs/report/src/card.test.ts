@@ -33,6 +33,7 @@ describe('renderDatasetCard', () => {
     expect(body).toContain('| PAYLOAD_PROSE | warn | 0 |');
     expect(body).toContain('| PII_EMAIL | coupon-card | fictional mockup | 1 |');
     expect(body).toContain('| curated prompts (metadata_prompt_dataset.jsonl) | db_id | 41 |');
+    expect(body).toContain('| unknown-template | 1 | retired-intro |');
   });
 
   it('uses the license given instead of the placeholder', () => {

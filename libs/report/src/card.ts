@@ -76,6 +76,12 @@ function leftOutOrChanged(input: ParsedReportInput): string[] {
   if (waivers.length) {
     out.push('', '### Waivers (config)', '', table(['rule', 'template', 'reason', 'findings waived'], waivers.map((w) => [w.rule, w.templateId, w.reason, w.findings])));
   }
+  if (input.droppedPrompts.length) {
+    const byReason = new Map<string, string[]>();
+    for (const d of input.droppedPrompts) byReason.set(d.reason, [...(byReason.get(d.reason) ?? []), d.templateId]);
+    const rows = [...byReason].sort(([a], [b]) => (a < b ? -1 : 1)).map(([reason, ids]) => [reason, ids.length, [...new Set(ids)].sort().join(', ')]);
+    out.push('', '### Briefs not used', '', table(['reason', 'briefs', 'templates'], rows));
+  }
   if (input.ignoredFields.length) {
     out.push('', '### Fields not read', '', 'Outside files carried these fields; they were ignored:', '', table(['source', 'field', 'records'], input.ignoredFields.map((f) => [f.source, f.field, f.count])));
   }

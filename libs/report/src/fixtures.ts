@@ -49,5 +49,6 @@ export function sampleReport(): ReleaseReportInput {
     },
     ignoredFields: [{ source: 'curated prompts (metadata_prompt_dataset.jsonl)', field: 'db_id', count: 41 }],
     droppedExamples: 1,
+    droppedPrompts: [{ templateId: 'retired-intro', reason: 'unknown-template' }],
   };
 }

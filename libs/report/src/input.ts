@@ -80,6 +80,8 @@ export const ReleaseReportInput = z.strictObject({
     .default({ overrides: [], waivers: [] }),
   /** Fields of outside files that were not read: ignored and counted, never an error. */
   ignoredFields: z.array(z.strictObject({ source: z.string(), field: z.string(), count: z.number().int().positive() })).default([]),
+  /** Curated or override briefs that did not become examples, and why (their text is not repeated here). */
+  droppedPrompts: z.array(z.strictObject({ templateId: z.string(), reason: z.string() })).default([]),
   /** Examples the checks left out of the release (duration mismatch, token limit, keep-one). */
   droppedExamples: z.number().int().nonnegative().default(0),
 });

@@ -105,6 +105,7 @@ function reportBody(
     findings: report.findings.map(({ rule, level, message }) => ({ rule, level, message })),
     policy: report.policy,
     ignoredFields: summary.ignoredFields,
+    droppedPrompts: summary.droppedPrompts.map(({ templateId, reason }) => ({ templateId, reason })),
     droppedExamples: report.drop.length,
   };
 }

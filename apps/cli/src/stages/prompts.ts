@@ -9,7 +9,7 @@ import { partitionStore, stageVersion } from '../partitions';
 /** Asset `prompts`: briefs per template from metadata, curated prompts and overrides — never from code. */
 export async function materializePrompts(config: DatasetConfig): Promise<void> {
   const inputs = loadPromptInputs(config);
-  const perTemplate = groupPromptInputs(inputs.metadata, inputs.curated, inputs.overrides, inputs.overridesFile);
+  const { perTemplate, unmatched } = groupPromptInputs(inputs.metadata, inputs.curated, inputs.overrides, inputs.overridesFile);
   const run = await materializePartitions(perTemplate, {
     version: stageVersion('prompts'),
     store: partitionStore('prompts'),
@@ -20,10 +20,10 @@ export async function materializePrompts(config: DatasetConfig): Promise<void> {
     decode: (text) => JSON.parse(text) as TemplatePrompts,
   });
   const variants = run.outputs.flatMap((p) => p.variants);
-  const dropped = run.outputs.flatMap((p) => p.dropped);
+  const dropped = [...unmatched, ...run.outputs.flatMap((p) => p.dropped)];
   // The prompt files' unknown fields travel with the asset: `splits` adds them to the summary the report reads.
   writeAsset('prompts', { 'variants.jsonl': jsonl(variants), 'dropped.json': json(dropped), 'ignored-fields.json': json(inputs.ignoredFields) });
   const templates = new Set(variants.map((v) => v.templateId)).size;
   const ignored = describeIgnoredFields(inputs.ignoredFields);
-  console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped${ignored ? `; ${ignored}` : ''})`);
+  console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped${unmatched.length ? `, ${unmatched.length} of them routed to templates the metadata does not have` : ''}${ignored ? `; ${ignored}` : ''})`);
 }

@@ -5,7 +5,7 @@ import { buildChatExamples } from '@dataset/format';
 import { assignSplits } from '@dataset/split';
 import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
 import { loadSplitInputs } from '../inputs/splits';
-import { DuplicateGroups, SanitizedSummary, type SplitSummary } from '../summaries';
+import { DroppedPrompt, DuplicateGroups, SanitizedSummary, type SplitSummary } from '../summaries';
 
 /** Asset `splits`: chat examples for kept scenes × prompt variants, assigned to splits by duplicate group. */
 export function materializeSplits(config: DatasetConfig): void {
@@ -15,12 +15,13 @@ export function materializeSplits(config: DatasetConfig): void {
   const sanitized = readAssetJson('sanitized', 'summary.json', SanitizedSummary);
   const prompts = readAssetJsonl('prompts', 'variants.jsonl', PromptVariant);
   const promptIgnoredFields = readAssetJson('prompts', 'ignored-fields.json', z.array(IgnoredField));
+  const droppedPrompts = readAssetJson('prompts', 'dropped.json', z.array(DroppedPrompt));
   const { splitGroups } = readAssetJson('dedup', 'groups.json', DuplicateGroups);
   const assignments = assignSplits(splitGroups, seed);
   const examples = buildChatExamples(scenes, prompts, assignments, systemPrompt);
   const files: AssetFiles = {
     'assignments.jsonl': jsonl(assignments),
-    'summary.json': json({ ...sanitized, ignoredFields: [...sanitized.ignoredFields, ...promptIgnoredFields], seed, renderFailures } satisfies SplitSummary),
+    'summary.json': json({ ...sanitized, ignoredFields: [...sanitized.ignoredFields, ...promptIgnoredFields], seed, renderFailures, droppedPrompts } satisfies SplitSummary),
   };
   for (const split of SPLIT_NAMES) files[`${split}.jsonl`] = jsonl(examples[split]);
   writeAsset('splits', files);
