@@ -15,6 +15,7 @@ export const REJECTION_CODES = {
   EMPTY_CODE: 'the template has no code at all',
   MULTIPLE_CODE_BLOCKS: 'the text holds several fenced code blocks and it is not certain which one is the scene',
   PARSE_ERROR: 'the code does not parse as TSX after the certain repairs',
+  CODE_TOO_DEEP: 'the code nests deeper than the parser, printer and formatter can follow (a fixed limit on nesting levels)',
   UNSUPPORTED_TOP_LEVEL_RETURN: 'a top-level return that does not name a scene declared in the module',
   UNKNOWN_IMPORT: 'an import from a module the runtime cannot provide',
   UNKNOWN_RUNTIME_NAME: 'a name destructured from window.Remotion that the runtime contract does not list',
@@ -41,4 +42,14 @@ export function refuse(code: RejectionCode, message: string): Refusal {
 
 export function isRefusal(value: unknown): value is Refusal {
   return typeof value === 'object' && value !== null && 'refused' in value;
+}
+
+/**
+ * A refusal raised where no value can be returned — inside a parse that a step asked for — and turned back
+ * into a value by the runner around the step.
+ */
+export class RefusalError extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
 }

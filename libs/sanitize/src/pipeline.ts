@@ -1,6 +1,8 @@
 import type { ModuleTransformation, TextTransformation } from './step';
+import { checkNestingDepth } from './transforms/check-nesting-depth';
 import { checkSelfContained } from './transforms/check-self-contained';
 import { consolidateRuntimeDestructure } from './transforms/consolidate-runtime-destructure';
+import { dropSuffixedDuration } from './transforms/drop-suffixed-duration';
 import { dropTemplateConfig } from './transforms/drop-template-config';
 import { ensureDefaultExport } from './transforms/ensure-default-export';
 import { ensureDurationExport } from './transforms/ensure-duration-export';
@@ -24,11 +26,13 @@ import { takeGetCodeString } from './transforms/take-get-code-string';
 export const SANITIZE_PIPELINE = {
   text: [takeGetCodeString, stripMarkdownFence, stripLeadingProse, repairJsxCloseTags, stripTrailingProse],
   module: [
+    checkNestingDepth,
     dropTemplateConfig,
     stripStreamArtifacts,
     moduleFromReturnScene,
     importsToRuntimeContract,
     jsxFromCreateElement,
+    dropSuffixedDuration,
     renameUniquifierSuffixes,
     consolidateRuntimeDestructure,
     ensureDefaultExport,

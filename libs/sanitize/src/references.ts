@@ -144,23 +144,32 @@ export function freeReferences(sourceFile: ts.SourceFile, checker: ts.TypeChecke
   return free;
 }
 
-/**
- * Every identifier spelled `name` in the module (declaration included) that refers to `symbol`. The name is
- * passed because a default-exported declaration's symbol is called `default`.
- */
-export function identifiersReferring(
-  sourceFile: ts.SourceFile,
-  checker: ts.TypeChecker,
-  symbol: ts.Symbol,
-  name: string,
-): ts.Identifier[] {
-  const found: ts.Identifier[] = [];
+/** Every identifier spelled like one of `names`, by name, from one walk of the module. */
+export function identifiersSpelled(sourceFile: ts.SourceFile, names: ReadonlySet<string>): Map<string, ts.Identifier[]> {
+  const found = new Map<string, ts.Identifier[]>();
+  if (names.size === 0) return found;
   forEachDescendant(sourceFile, (node) => {
-    if (ts.isIdentifier(node) && node.text === name && sameSymbol(symbolOfReference(node, checker), symbol, checker)) {
-      found.push(node);
+    if (ts.isIdentifier(node) && names.has(node.text)) {
+      const list = found.get(node.text);
+      if (list) list.push(node);
+      else found.set(node.text, [node]);
     }
+    return undefined;
   });
   return found;
+}
+
+/**
+ * Of `spelled` (the identifiers of one name, from `identifiersSpelled`), those that refer to `symbol`,
+ * declaration included.
+ */
+export function identifiersReferring(spelled: readonly ts.Identifier[], checker: ts.TypeChecker, symbol: ts.Symbol): ts.Identifier[] {
+  return spelled.filter((id) => sameSymbol(symbolOfReference(id, checker), symbol, checker));
+}
+
+/** Whether `name`, read at `location`, reaches `symbol` — no declaration in a scope between shadows it. */
+export function nameReaches(name: string, location: ts.Node, symbol: ts.Symbol, checker: ts.TypeChecker): boolean {
+  return sameSymbol(checker.resolveName(name, location, ts.SymbolFlags.Value, false), symbol, checker);
 }
 
 function sameSymbol(candidate: ts.Symbol | undefined, symbol: ts.Symbol, checker: ts.TypeChecker): boolean {

@@ -3,7 +3,7 @@ import type { ts } from 'ts-morph';
 import { indexContract, RUNTIME_CONTRACT, type ContractIndex, type RuntimeContract } from './contract';
 import { browserEnvironment, type BrowserEnvironment } from './environment';
 import { formatScene } from './formatting';
-import { isRefusal, refuse, SANITIZED_STAGE, type Refusal, type SanitizeOutcome } from './outcome';
+import { isRefusal, refuse, RefusalError, SANITIZED_STAGE, type Refusal, type SanitizeOutcome } from './outcome';
 import { SANITIZE_PIPELINE } from './pipeline';
 import { hasComments, printWithoutComments } from './printing';
 import { SceneWorkspace } from './scene-module';
@@ -106,7 +106,8 @@ function shapeScene(
     text = result;
   }
 
-  const scene = workspace.open(text);
+  const scene = guarded('parse', () => workspace.open(text));
+  if (isRefusal(scene)) return scene;
   const errors = scene.syntaxErrors();
   if (errors.length > 0) return refuse('PARSE_ERROR', describeSyntaxErrors(scene.node, errors));
   for (const transformation of SANITIZE_PIPELINE.module) {
@@ -125,6 +126,7 @@ function guarded<T>(step: string, apply: () => T): T | Refusal {
   try {
     return apply();
   } catch (error) {
+    if (error instanceof RefusalError) return error.refusal;
     return refuse('SANITIZER_ERROR', `${step}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -1,4 +1,5 @@
 import { Project, ts, type SourceFile } from 'ts-morph';
+import { parsedWithinStack } from './nesting';
 
 /** A replacement of `[start, end)` of the module text; edits applied together must not overlap. */
 export interface TextEdit {
@@ -35,7 +36,7 @@ export class SceneWorkspace {
   /** Loads `text` as the current scene, replacing whatever the previous call left (re-parsing only if it differs). */
   open(text: string): SceneModule {
     if (this.current?.text !== text) {
-      this.current = new SceneModule(this.project, this.project.createSourceFile(SCENE_PATH, text, { overwrite: true }));
+      this.current = new SceneModule(this.project, sceneFile(this.project, text));
     }
     return this.current;
   }
@@ -79,18 +80,33 @@ export class SceneModule {
   /** Applies non-overlapping edits in one re-parse; node references taken before are stale afterwards. */
   applyEdits(edits: readonly TextEdit[]): void {
     if (edits.length === 0) return;
-    const ordered = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-    let text = this.text;
-    let limit = Number.POSITIVE_INFINITY;
-    for (const edit of ordered) {
-      if (edit.end > limit) throw new Error(`overlapping edits at ${edit.start}..${edit.end}`);
-      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-      limit = edit.start;
-    }
-    this.replaceText(text);
+    this.replaceText(withEdits(this.text, edits));
   }
 
   private replaceText(text: string): void {
-    this.sourceFile = this.project.createSourceFile(SCENE_PATH, text, { overwrite: true });
+    this.sourceFile = sceneFile(this.project, text);
   }
+}
+
+/** The project's one scene file, holding `text` from now on. */
+function sceneFile(project: Project, text: string): SourceFile {
+  return parsedWithinStack(() => project.createSourceFile(SCENE_PATH, text, { overwrite: true }));
+}
+
+/**
+ * `text` (which starts at `offset` of the module) with non-overlapping `edits` applied. Built from pieces in
+ * one pass: splicing edit by edit copies the whole text each time, quadratic for a name read 50,000 times.
+ */
+export function withEdits(text: string, edits: readonly TextEdit[], offset = 0): string {
+  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const edit of ordered) {
+    const start = edit.start - offset;
+    if (start < copied) throw new Error(`overlapping edits at ${edit.start}..${edit.end}`);
+    pieces.push(text.slice(copied, start), edit.text);
+    copied = edit.end - offset;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }

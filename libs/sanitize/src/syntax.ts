@@ -1,16 +1,31 @@
 import { ts } from 'ts-morph';
+import { parsedWithinStack } from './nesting';
 
 /** Parses TSX without a project: for read-only looks at a text (the project's file is the one being edited). */
 export function parseTsx(text: string): ts.SourceFile {
-  return ts.createSourceFile('/scene.tsx', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  return parsedWithinStack(() => ts.createSourceFile('/scene.tsx', text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX));
 }
 
-/** Visits `node`'s descendants depth-first; returning `false` from `visit` skips that node's children. */
+/**
+ * Visits `node`'s descendants depth-first, in source order; returning `false` from `visit` skips that node's
+ * children. An explicit stack rather than recursion: an operator chain `a + b + c …` is a tree as deep as it
+ * is long, and megabyte modules hold chains deeper than the call stack.
+ */
 export function forEachDescendant(node: ts.Node, visit: (node: ts.Node) => boolean | void): void {
-  const walk = (child: ts.Node): void => {
-    if (visit(child) !== false) ts.forEachChild(child, walk);
+  const pending: ts.Node[] = [];
+  const pushChildren = (parent: ts.Node): void => {
+    const start = pending.length;
+    ts.forEachChild(parent, (child) => {
+      pending.push(child);
+    });
+    for (let low = start, high = pending.length - 1; low < high; low += 1, high -= 1) {
+      [pending[low], pending[high]] = [pending[high]!, pending[low]!];
+    }
   };
-  ts.forEachChild(node, walk);
+  pushChildren(node);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (visit(next) !== false) pushChildren(next);
+  }
 }
 
 export function isPascalCase(name: string): boolean {

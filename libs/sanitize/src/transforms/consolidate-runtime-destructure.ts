@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph';
 import { refuse } from '../outcome';
-import { freeReferences, symbolOfReference, type FreeReference } from '../references';
+import { freeReferences, identifiersSpelled, symbolOfReference, type FreeReference } from '../references';
 import type { SceneModule, TextEdit } from '../scene-module';
 import type { ModuleTransformation } from '../step';
 import { forEachDescendant, isWindowMember, lineOf, skipOuterExpressions } from '../syntax';
@@ -95,12 +95,21 @@ export const consolidateRuntimeDestructure: ModuleTransformation = {
 /** The bindings the consolidated destructure will hold, keyed by property and local name. */
 class DestructurePlan {
   private readonly byKey = new Map<string, Binding>();
+  /** Local names bound to each property, in the order kept. */
+  private readonly localsByProperty = new Map<string, Set<string>>();
+  private readonly locals = new Set<string>();
 
   /** `declaredElsewhere`: how often each name is declared outside the destructures being merged. */
   constructor(private readonly declaredElsewhere: ReadonlyMap<string, number>) {}
 
   keep(binding: Binding): void {
-    this.byKey.set(`${binding.property}\u0000${binding.local}`, binding);
+    const key = `${binding.property}\u0000${binding.local}`;
+    if (this.byKey.has(key)) return;
+    this.byKey.set(key, binding);
+    this.locals.add(binding.local);
+    const locals = this.localsByProperty.get(binding.property);
+    if (locals) locals.add(binding.local);
+    else this.localsByProperty.set(binding.property, new Set([binding.local]));
   }
 
   bindings(): Binding[] {
@@ -109,10 +118,8 @@ class DestructurePlan {
 
   /** The local name bound to `property`, binding it under its own name if that name is free; else undefined. */
   localFor(property: string): string | undefined {
-    const existing =
-      this.bindings().find((binding) => binding.property === property && binding.local === property) ??
-      this.bindings().find((binding) => binding.property === property);
-    if (existing) return existing.local;
+    const locals = this.localsByProperty.get(property);
+    if (locals) return locals.has(property) ? property : locals.values().next().value;
     if ((this.declaredElsewhere.get(property) ?? 0) > 0) return undefined;
     this.keep({ property, local: property });
     return property;
@@ -122,7 +129,7 @@ class DestructurePlan {
   bindUndeclared(references: readonly FreeReference[]): string[] {
     const added: string[] = [];
     for (const { name } of references) {
-      if (this.bindings().some((binding) => binding.local === name)) continue;
+      if (this.locals.has(name)) continue;
       this.keep({ property: name, local: name });
       added.push(name);
     }
@@ -208,21 +215,6 @@ function isAssignmentTarget(node: ts.Expression): boolean {
   return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
 }
 
-/** Every identifier spelled like one of `names`, by name, from one walk of the module. */
-function identifiersSpelled(sourceFile: ts.SourceFile, names: ReadonlySet<string>): Map<string, ts.Identifier[]> {
-  const found = new Map<string, ts.Identifier[]>();
-  if (names.size === 0) return found;
-  forEachDescendant(sourceFile, (node) => {
-    if (ts.isIdentifier(node) && names.has(node.text)) {
-      const list = found.get(node.text);
-      if (list) list.push(node);
-      else found.set(node.text, [node]);
-    }
-    return undefined;
-  });
-  return found;
-}
-
 /** Whether a binding's local name is read anywhere besides its declaration; `spelled`: the identifiers of that name. */
 function isUsed(scene: SceneModule, declaration: ts.Identifier, spelled: readonly ts.Identifier[]): boolean {
   const symbol = scene.checker.getSymbolAtLocation(declaration);
@@ -259,21 +251,20 @@ interface RuntimeAlias {
 
 /** Top-level `const R = window.Remotion;` (what a namespace import of 'remotion' became). */
 function runtimeAliases(scene: SceneModule, global: string): Map<string, RuntimeAlias> {
-  const aliases = new Map<string, RuntimeAlias>();
+  const declarations: Array<{ name: ts.Identifier; statement: ts.VariableStatement }> = [];
   for (const statement of scene.node.statements) {
     if (!ts.isVariableStatement(statement) || statement.declarationList.declarations.length !== 1) continue;
     if (!(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
     const declaration = statement.declarationList.declarations[0]!;
     if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
-    if (!isWindowMember(skipOuterExpressions(declaration.initializer), global)) continue;
-    const symbol = scene.checker.getSymbolAtLocation(declaration.name);
-    let references = 0;
-    forEachDescendant(scene.node, (node) => {
-      if (ts.isIdentifier(node) && node !== declaration.name && node.text === declaration.name.getText() && symbolOfReference(node, scene.checker) === symbol) {
-        references += 1;
-      }
-    });
-    aliases.set(declaration.name.text, { name: declaration.name.text, statement, references });
+    if (isWindowMember(skipOuterExpressions(declaration.initializer), global)) declarations.push({ name: declaration.name, statement });
+  }
+  const spelled = identifiersSpelled(scene.node, new Set(declarations.map(({ name }) => name.text)));
+  const aliases = new Map<string, RuntimeAlias>();
+  for (const { name, statement } of declarations) {
+    const symbol = scene.checker.getSymbolAtLocation(name);
+    const references = (spelled.get(name.text) ?? []).filter((node) => node !== name && symbolOfReference(node, scene.checker) === symbol).length;
+    aliases.set(name.text, { name: name.text, statement, references });
   }
   return aliases;
 }

@@ -1,7 +1,7 @@
 import { ts } from 'ts-morph';
 import type { ImportBinding } from '../contract';
 import { refuse } from '../outcome';
-import { identifiersReferring } from '../references';
+import { identifiersReferring, identifiersSpelled } from '../references';
 import type { SceneModule, TextEdit } from '../scene-module';
 import type { ModuleTransformation, StepContext } from '../step';
 import { forEachDescendant, lineOf } from '../syntax';
@@ -21,13 +21,14 @@ export const importsToRuntimeContract: ModuleTransformation = {
     if (unknown) return refuse('UNKNOWN_IMPORT', unknown);
 
     const edits: TextEdit[] = [];
+    const spelled = identifiersSpelled(scene.node, namedImportNames(scene.node));
     let rewritten = false;
     for (const statement of scene.node.statements) {
       if (!ts.isImportDeclaration(statement)) continue;
       const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
       const clause = statement.importClause;
       const binding = context.contract.importBySpecifier.get(specifier);
-      const replacement = clause && !clause.isTypeOnly && binding ? bindImport(scene, clause, binding, edits) : '';
+      const replacement = clause && !clause.isTypeOnly && binding ? bindImport(scene, clause, binding, spelled, edits) : '';
       edits.push({ start: statement.getStart(), end: statement.getEnd(), text: replacement });
       if (binding) rewritten = true;
       else context.fix(`dropped-type-import:${specifier}`);
@@ -38,8 +39,17 @@ export const importsToRuntimeContract: ModuleTransformation = {
   },
 };
 
-/** The statement replacing one import clause; references rewritten for namespace-style named imports go to `edits`. */
-function bindImport(scene: SceneModule, clause: ts.ImportClause, binding: ImportBinding, edits: TextEdit[]): string {
+/**
+ * The statement replacing one import clause; references rewritten for namespace-style named imports go to
+ * `edits`. `spelled`: the identifiers of every named import's local name.
+ */
+function bindImport(
+  scene: SceneModule,
+  clause: ts.ImportClause,
+  binding: ImportBinding,
+  spelled: ReadonlyMap<string, ts.Identifier[]>,
+  edits: TextEdit[],
+): string {
   const statements: string[] = [];
   const global = `window.${binding.global}`;
   const namespaceName = clause.name?.text ?? (clause.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? clause.namedBindings.name.text : undefined);
@@ -57,13 +67,22 @@ function bindImport(scene: SceneModule, clause: ts.ImportClause, binding: Import
       const member = `${binding.global}.${(element.propertyName ?? element.name).text}`;
       const symbol = scene.checker.getSymbolAtLocation(element.name);
       if (!symbol) continue;
-      for (const reference of identifiersReferring(scene.node, scene.checker, symbol, element.name.text)) {
+      for (const reference of identifiersReferring(spelled.get(element.name.text) ?? [], scene.checker, symbol)) {
         if (reference === element.name) continue;
         edits.push(memberReference(reference, member));
       }
     }
   }
   return statements.join('\n');
+}
+
+function namedImportNames(sourceFile: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined;
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) names.add(element.name.text);
+  }
+  return names;
 }
 
 /** Rewrites one reference of a named import as `<Global>.<name>`, keeping shorthand properties' keys. */

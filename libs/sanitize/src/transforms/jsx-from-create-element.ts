@@ -1,8 +1,8 @@
 import { ts } from 'ts-morph';
 import { isIntrinsicTagName } from '../references';
-import type { TextEdit } from '../scene-module';
+import { withEdits, type TextEdit } from '../scene-module';
 import type { ModuleTransformation } from '../step';
-import { isReactCreateElement, skipOuterExpressions } from '../syntax';
+import { forEachDescendant, isReactCreateElement, skipOuterExpressions } from '../syntax';
 
 /** Names a module binds at top level to `React.createElement` / `React.Fragment` (`const h = …`, `const { Fragment } = React`). */
 interface ReactAliases {
@@ -36,17 +36,13 @@ class JsxConverter {
   /** Edits turning every outermost convertible call inside `root` into JSX. */
   replacementsWithin(root: ts.Node): TextEdit[] {
     const edits: TextEdit[] = [];
-    const visit = (node: ts.Node): void => {
-      if (this.isFactoryCall(node)) {
-        const jsx = this.toJsx(node);
-        if (jsx !== undefined) {
-          edits.push({ start: node.getStart(), end: node.getEnd(), text: needsParentheses(node) ? `(${jsx})` : jsx });
-          return;
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(root, visit);
+    forEachDescendant(root, (node) => {
+      if (!this.isFactoryCall(node)) return undefined;
+      const jsx = this.toJsx(node);
+      if (jsx === undefined) return undefined;
+      edits.push({ start: node.getStart(), end: node.getEnd(), text: needsParentheses(node) ? `(${jsx})` : jsx });
+      return false;
+    });
     return edits;
   }
 
@@ -56,12 +52,7 @@ class JsxConverter {
       const jsx = this.toJsx(node);
       if (jsx !== undefined) return jsx;
     }
-    const start = node.getStart();
-    let text = node.getText();
-    for (const edit of this.replacementsWithin(node).sort((a, b) => b.start - a.start)) {
-      text = text.slice(0, edit.start - start) + edit.text + text.slice(edit.end - start);
-    }
-    return text;
+    return withEdits(node.getText(), this.replacementsWithin(node), node.getStart());
   }
 
   private isFactoryCall(node: ts.Node): node is ts.CallExpression {

@@ -17,16 +17,18 @@ export const stripTrailingProse: TextTransformation = {
     if (first?.start === undefined) return text;
     const lines = text.split('\n');
     const errorLine = text.slice(0, first.start).split('\n').length - 1;
+    // Found once, not per candidate: rescanning the whole tail for each of 40 candidates is 40 passes over megabytes.
+    const lastCodeLine = lines.findLastIndex(looksLikeCode);
     for (let last = errorLine - 1; last >= Math.max(0, errorLine - LOOKBACK_LINES); last -= 1) {
       if (isBlank(lines[last]!)) continue;
-      const trailer = lines.slice(last + 1);
-      if (trailer.some(looksLikeCode)) return text;
+      if (lastCodeLine > last) return text;
       const code = lines.slice(0, last + 1).join('\n');
       if (context.syntaxErrors(code).length === 0) {
-        if (trailer.some((line) => !isBlank(line))) context.fix('stripped-prose');
+        if (lines.slice(last + 1).some((line) => !isBlank(line))) context.fix('stripped-prose');
         return code;
       }
     }
     return text;
   },
 };
+
