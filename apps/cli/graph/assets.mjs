@@ -21,6 +21,8 @@ import { importGraph } from './imports.mjs';
  * @property {string} code  the module of its stage, workspace-relative
  * @property {'raw' | 'prompts' | 'rendered'} [outside]  reads files or rows outside the workspace: hashed by `fingerprint.mjs <outside>`
  * @property {string[]} [config]  dataset config fields it reads (dotted paths): hashed by `config-fingerprint.mjs`
+ * @property {string[]} [configFiles]  config fields naming files or folders it reads: those inside the workspace
+ *   are file inputs too, so `nx affected` sees a data-only commit (a runtime input is invisible to it)
  * @property {string[]} [env]  environment variables it reads, beyond DATASET_CONFIG
  * @property {boolean} [cache]  false for a side effect (publishing) or a printout
  * @property {string} reads  what it reads, for the README's table
@@ -35,6 +37,7 @@ export const ASSETS = [
     upstream: [],
     code: 'apps/cli/src/stages/raw.ts',
     outside: 'raw',
+    configFiles: ['metadata', 'overrides', 'registry', 'embeddedDatabase'],
     env: ['DATABASE_URL'],
     reads: "metadata ids/sources/durations, the DB rows they name (one `WHERE id = ANY($1)` query in a READ ONLY transaction), `overrides/<templateId>.tsx`, registry modules, `maxCodeBytes`",
     writes: "`raw/templates.jsonl` (`RawTemplate`), `raw/manifest.json` (missing and refused templates, ignored fields)",
@@ -62,6 +65,7 @@ export const ASSETS = [
     upstream: [],
     code: 'apps/cli/src/stages/prompts.ts',
     outside: 'prompts',
+    configFiles: ['metadata', 'curatedPrompts', 'promptOverrides'],
     reads: "metadata, curated prompt JSONL files, `overrides.json` — never code",
     writes: "`prompts/variants.jsonl` (`PromptVariant`), `dropped.json`, `ignored-fields.json`",
   },
