@@ -1,8 +1,10 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdsRelease, publishRelease } from './publish';
+import { holdsRelease, publishRelease, releaseStaging } from './publish';
+import { currentProcess, processTag } from './processes';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -44,4 +46,42 @@ describe('publishRelease', () => {
     publishRelease(root, 'v1', release(1));
     expect(readdirSync(root)).toEqual(['v1']);
   });
+
+  it('stages beside the release folder, never in its listing', () => {
+    const releases = join(temp(), 'releases');
+    mkdirSync(releases);
+    expect(releaseStaging(releases).dir).toBe(join(releases, '..', '.staging', 'releases'));
+  });
+
+  it('removes what a killed publisher staged, beside the release folder and, from earlier versions, inside it', () => {
+    const parent = temp();
+    const releases = join(parent, 'releases');
+    const dead = deadProcessTag();
+    const partial = (dir: string) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'train.jsonl'), '{"n":1}\n');
+    };
+    partial(join(parent, '.staging', 'releases', `v1.tmp-${dead}`));
+    partial(join(releases, `.v1.tmp-${dead.split('-')[0]}`));
+    publishRelease(releases, 'v1', release(1));
+    expect(readdirSync(releases)).toEqual(['v1']);
+    expect(existsSync(join(parent, '.staging'))).toBe(false);
+  });
+
+  it("never removes a running publisher's staging folder", () => {
+    const parent = temp();
+    const releases = join(parent, 'releases');
+    const live = join(parent, '.staging', 'releases', `v1.tmp-${processTag(currentProcess())}`);
+    mkdirSync(live, { recursive: true });
+    publishRelease(releases, 'v2', release(1));
+    expect(existsSync(live)).toBe(true);
+  });
 });
+
+/** The tag a process that has exited had: its pid is free (or another process's, started later). */
+function deadProcessTag(): string {
+  const child = spawnSync(process.execPath, ['-e', 'console.log(require("fs").readFileSync("/proc/self/stat", "utf8"))'], { encoding: 'utf8' });
+  const stat = child.stdout;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return `${child.pid}-${fields[19]}`;
+}

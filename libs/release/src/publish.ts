@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ReleaseFiles } from './files';
+import { removeAbandonedStaging, removeEmptyFolders, stagingPath } from './staging';
 
 export type PublishOutcome =
   | { kind: 'written'; name: string; dir: string }
@@ -27,24 +28,69 @@ export function holdsRelease(dir: string, files: ReleaseFiles): boolean {
 }
 
 /**
+ * Where releases are staged before they are renamed into place: beside the release folder
+ * (`<parent>/.staging/<release folder's name>/`), so that a reader listing the releases never sees a
+ * half-written one. Inside it (`<releaseDir>/.staging/`, a dot-folder) only when the sibling cannot be used:
+ * a parent this process may not write, or another filesystem (a release folder that is a mount point),
+ * where the rename into place would fail instead of being atomic. `tidy` lists the folders to remove once
+ * they are empty.
+ */
+export function releaseStaging(releaseDir: string): { dir: string; tidy: string[] } {
+  const parent = join(dirname(releaseDir), '.staging');
+  const sibling = join(parent, basename(releaseDir));
+  try {
+    mkdirSync(sibling, { recursive: true });
+    if (statSync(sibling).dev === statSync(releaseDir).dev) return { dir: sibling, tidy: [sibling, parent] };
+    removeEmptyFolders([sibling, parent]);
+  } catch {
+    // A parent we may not write: stage inside.
+  }
+  const inside = join(releaseDir, '.staging');
+  return { dir: inside, tidy: [inside] };
+}
+
+/**
  * Writes the release under `<releaseDir>/<tag>` unless that holds a different dataset, then `<tag>-1`, …
- * An identical existing release is reported and nothing is written. Files go to a temporary sibling first
- * and are renamed into place, so a crash never leaves a half-written release.
+ * An identical existing release is reported and nothing is written. Files are staged outside the release
+ * folder's listing (see releaseStaging) and renamed into place, so a crash never leaves a half-written
+ * release where readers look; what a killed publisher staged is removed by the next one.
  */
 export function publishRelease(releaseDir: string, tag: string, files: ReleaseFiles): PublishOutcome {
-  for (let attempt = 0; ; attempt++) {
-    const name = candidateName(tag, attempt);
-    const dir = join(releaseDir, name);
-    if (holdsRelease(dir, files)) return { kind: 'identical', name, dir };
-    if (existsSync(dir)) continue;
-    mkdirSync(releaseDir, { recursive: true });
-    const staging = join(releaseDir, `.${name}.tmp-${process.pid}`);
-    rmSync(staging, { recursive: true, force: true });
+  mkdirSync(releaseDir, { recursive: true });
+  const staging = releaseStaging(releaseDir);
+  removeAbandonedStaging(staging.dir);
+  // Earlier versions staged inside the release folder, as `.<name>.tmp-<pid>`.
+  removeAbandonedStaging(releaseDir, (name) => name.startsWith('.'));
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const name = candidateName(tag, attempt);
+      const dir = join(releaseDir, name);
+      if (holdsRelease(dir, files)) return { kind: 'identical', name, dir };
+      if (existsSync(dir)) continue;
+      if (stageAndRename(staging.dir, name, dir, files)) return { kind: 'written', name, dir };
+      // Another publisher took this name meanwhile: look at it again, as at any existing release.
+      attempt -= 1;
+    }
+  } finally {
+    removeEmptyFolders(staging.tidy);
+  }
+}
+
+/** False when `dir` appeared while the files were written (another publisher); nothing is left staged. */
+function stageAndRename(stagingDir: string, name: string, dir: string, files: ReleaseFiles): boolean {
+  const staging = stagingPath(stagingDir, name);
+  rmSync(staging, { recursive: true, force: true });
+  try {
     for (const [file, content] of files) {
       mkdirSync(dirname(join(staging, file)), { recursive: true });
       writeFileSync(join(staging, file), content);
     }
     renameSync(staging, dir);
-    return { kind: 'written', name, dir };
+    return true;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') return false;
+    throw error;
   }
 }
