@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -34,6 +35,20 @@ describe('writeAsset', () => {
     writeAsset('dedup', { 'groups.json': '{"a":22}\n' });
     expect(() => statSync(join(root, 'dedup/normalized.jsonl'))).toThrow();
   });
+
+  it('removes what a killed writer staged, and never what a running one is writing', () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const abandoned = [join(root, '.staging', `raw.tmp-${dead}-1`), join(root, '.staging', `raw.old-${dead}-1`), join(root, `raw.tmp-${dead}`), join(root, `raw.old-${dead}`)];
+    const running = join(root, '.staging', `sanitized.tmp-${process.ppid}`);
+    for (const dir of [...abandoned, running]) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'templates.jsonl'), '{"partial":true}\n');
+    }
+    writeAsset('raw', { 'templates.jsonl': '{"id":1}\n' });
+    expect(abandoned.filter((dir) => existsSync(dir))).toEqual([]);
+    expect(existsSync(running)).toBe(true);
+    rmSync(join(root, '.staging'), { recursive: true });
+  });
 });
 
 describe('streamed JSONL assets', () => {
@@ -66,7 +81,7 @@ describe('streamed JSONL assets', () => {
     const unserializable = { id: 2n };
     expect(() => writeAsset('splits', { 'train.jsonl': jsonl([{ id: 1 }, unserializable]) })).toThrow(/BigInt/);
     expect(readFileSync(join(root, 'splits/train.jsonl'), 'utf8')).toBe('{"id":1}\n');
-    expect(readdirSync(root).filter((name) => name.startsWith('splits.'))).toEqual([]);
+    expect(readdirSync(root).filter((name) => name.startsWith('splits.') || name === '.staging')).toEqual([]);
   });
 
   it('names the file and line of a row that does not match its schema', () => {

@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonlLine } from '@dataset/domain';
+import { removeAbandonedStaging, removeEmptyFolders, stagingPath } from '@dataset/release/staging';
 import { assetNamed, readsUpstreamFile, type AssetDefinition } from '../graph/assets.mjs';
 
 /**
@@ -59,33 +60,40 @@ export function assetPath(asset: AssetName, file: string): string {
 }
 
 /**
- * Replaces an asset's folder as a whole: files are written to a temporary sibling and swapped in,
- * so a crash leaves the previous materialization, never a mix.
+ * Where assets are staged before they are swapped in: beside the asset folders, in none of them (an asset's
+ * folder is its Nx output), on the same filesystem so the swap is a rename.
+ */
+const STAGING_DIR = join(ASSET_ROOT, '.staging');
+
+/**
+ * Replaces an asset's folder as a whole: files are written to a staging folder and swapped in, so a crash
+ * leaves the previous materialization, never a mix. What killed writers left staged is removed first
+ * (also `<asset>.tmp-<pid>` and `.old-<pid>` folders that earlier versions staged among the assets).
  */
 export function writeAsset(asset: AssetName, files: AssetFiles): void {
   const dir = join(ASSET_ROOT, asset);
-  const staging = `${dir}.tmp-${process.pid}`;
+  removeAbandonedStaging(STAGING_DIR);
+  removeAbandonedStaging(ASSET_ROOT);
+  const staging = stagingPath(STAGING_DIR, asset);
   rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
   try {
     for (const [name, content] of Object.entries(files)) {
       mkdirSync(dirname(join(staging, name)), { recursive: true });
       writeContent(join(staging, name), content);
     }
-  } catch (error) {
+    // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
+    if (!sameFiles(staging, dir)) {
+      const old = stagingPath(STAGING_DIR, asset, 'old');
+      if (existsSync(dir)) renameSync(dir, old);
+      renameSync(staging, dir);
+      rmSync(old, { recursive: true, force: true });
+    }
+  } finally {
     // Rows are serialized while they are written, so a bad row (or a full disk) fails here: leave no half-written folder.
     rmSync(staging, { recursive: true, force: true });
-    throw error;
+    removeEmptyFolders([STAGING_DIR]);
   }
-  // An unchanged asset is left alone, so downstream readers and file watchers see no churn.
-  if (sameFiles(staging, dir)) {
-    rmSync(staging, { recursive: true, force: true });
-    return;
-  }
-  mkdirSync(dirname(dir), { recursive: true });
-  const old = `${dir}.old-${process.pid}`;
-  if (existsSync(dir)) renameSync(dir, old);
-  renameSync(staging, dir);
-  rmSync(old, { recursive: true, force: true });
 }
 
 function writeContent(path: string, content: string | Uint8Array | JsonlRecords): void {
