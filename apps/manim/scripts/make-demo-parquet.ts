@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError, formatIssuePath } from '@dataset/domain';
-import { writeParquetAtomic } from '@dataset/manim';
+import { writeParquetAtomic } from '@dataset/manim/parquet/files';
 import { runCommand } from '../src/run';
 
 const Columns = z.record(z.string().min(1), z.array(z.string()).min(1)).refine(

@@ -2,18 +2,13 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, toJsonl } from '@dataset/domain';
-import {
-  PythonChecker,
-  SOURCE_PLUGINS,
-  cleanSource,
-  findSource,
-  loadManimConfig,
-  resolveManimConfigPath,
-  writeExamplesParquet,
-  writeTextAtomic,
-  type RawExample,
-  type SourceSpec,
-} from '@dataset/manim';
+import { cleanSource } from '@dataset/manim/clean';
+import { findSource, loadManimConfig, resolveManimConfigPath, type SourceSpec } from '@dataset/manim/config';
+import { writeTextAtomic } from '@dataset/manim/files';
+import type { RawExample } from '@dataset/manim/model';
+import { writeExamplesParquet } from '@dataset/manim/parquet';
+import { PythonChecker } from '@dataset/manim/python';
+import { SOURCE_PLUGINS } from '@dataset/manim/sources';
 import { progressLine, runCommand } from './run';
 
 /** Where an example's own code would look for an asset: beside its file, or at the repository root. */

@@ -2,17 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, SPLIT_NAMES, toJsonl } from '@dataset/domain';
-import {
-  SourceSummary,
-  combineSources,
-  loadManimConfig,
-  readExamplesParquet,
-  replaceDirectoryAtomic,
-  resolveManimConfigPath,
-  writeExamplesParquet,
-  type SourceInput,
-  type SourceSpec,
-} from '@dataset/manim';
+import { combineSources, type SourceInput } from '@dataset/manim/combine';
+import { loadManimConfig, resolveManimConfigPath, type SourceSpec } from '@dataset/manim/config';
+import { replaceDirectoryAtomic } from '@dataset/manim/files';
+import { SourceSummary } from '@dataset/manim/model';
+import { readExamplesParquet, writeExamplesParquet } from '@dataset/manim/parquet';
 import { runCommand } from './run';
 
 async function readCleanedSource(spec: SourceSpec, directory: string): Promise<SourceInput> {

@@ -2,15 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonl, toJsonl } from '@dataset/domain';
-import {
-  CachedVerdictLine,
-  JUDGE_ENV_HINT,
-  judgeEndpointFromEnv,
-  judgeExamples,
-  readExamplesParquet,
-  replaceDirectoryAtomic,
-  writeTextAtomic,
-} from '@dataset/manim';
+import { replaceDirectoryAtomic, writeTextAtomic } from '@dataset/manim/files';
+import { CachedVerdictLine, judgeExamples } from '@dataset/manim/judge';
+import { JUDGE_ENV_HINT, judgeEndpointFromEnv } from '@dataset/manim/judge/endpoint';
+import { readExamplesParquet } from '@dataset/manim/parquet';
 import { runCommand } from './run';
 
 await runCommand('judge', async () => {

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseJsonl, toJsonl } from '@dataset/domain';
-import { INSTALL_MANIM_HINT, RenderResult, findManim, readExamplesParquet, renderExamples, replaceDirectoryAtomic, writeTextAtomic } from '@dataset/manim';
+import { replaceDirectoryAtomic, writeTextAtomic } from '@dataset/manim/files';
+import { readExamplesParquet } from '@dataset/manim/parquet';
+import { INSTALL_MANIM_HINT, RenderResult, findManim, renderExamples } from '@dataset/manim/render';
 import { progressLine, runCommand } from './run';
 
 await runCommand('render', async () => {

@@ -1,5 +1,5 @@
 import { InputError } from '@dataset/domain';
-import { PythonUnavailableError } from '@dataset/manim';
+import { PythonUnavailableError } from '@dataset/manim/errors';
 
 /**
  * Runs a command's body and turns run-level failures into a message and an exit code: 1 for bad input

@@ -1,7 +1,8 @@
 export * from './codes';
 export * from './config';
 export * from './model';
-export { PythonChecker, PythonUnavailableError, INSTALL_PYTHON_HINT } from './python/checker';
+export { PythonUnavailableError, INSTALL_PYTHON_HINT } from './errors';
+export { PythonChecker } from './python/checker';
 export type { ModuleFacts, StatementFacts, CallFacts, PythonToken } from './python/facts';
 export { SOURCE_PLUGINS } from './sources/index';
 export type { SourceIndex, SourcePlugin, SourceRead, SourceTools } from './sources/index';

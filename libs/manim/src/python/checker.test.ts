@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PythonChecker, PythonUnavailableError } from './checker';
+import { PythonUnavailableError } from '../errors';
+import { PythonChecker } from './checker';
 
 let checker: PythonChecker;
 beforeAll(async () => {

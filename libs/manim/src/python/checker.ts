@@ -2,21 +2,10 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PythonUnavailableError } from '../errors';
 import { ModuleFacts, PythonError, PythonToken, type Parsed } from './facts';
 
 const SCRIPT = fileURLToPath(new URL('./scene_facts.py', import.meta.url));
-
-export const INSTALL_PYTHON_HINT =
-  'Install CPython 3.9 or newer (Debian/Ubuntu: `apt-get install python3`; macOS: `brew install python`), ' +
-  'or point MANIM_PYTHON at an interpreter.';
-
-/** The run cannot check Python at all: a problem with the machine, not with any example. */
-export class PythonUnavailableError extends Error {
-  constructor(detail: string) {
-    super(`${detail}. ${INSTALL_PYTHON_HINT}`);
-    this.name = 'PythonUnavailableError';
-  }
-}
 
 const Hello = z.object({ version: z.array(z.number().int()), builtins: z.array(z.string()) });
 const Normalized = z.object({ normalized: z.string() });
