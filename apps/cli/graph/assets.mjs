@@ -37,7 +37,10 @@ export const ASSETS = [
     upstream: [],
     code: 'apps/cli/src/stages/raw.ts',
     outside: 'raw',
-    configFiles: ['metadata', 'overrides', 'registry', 'embeddedDatabase'],
+    // Not the metadata: `raw` reads only ids, sources and durations of it, which its runtime fingerprint
+    // hashes, so editing a description must not rerun it. A metadata-only commit still selects the build
+    // through `prompts`, and `nx affected` runs a selected task's dependencies, each by its own hash.
+    configFiles: ['overrides', 'registry', 'embeddedDatabase'],
     env: ['DATABASE_URL'],
     reads: "metadata ids/sources/durations, the DB rows they name (one `WHERE id = ANY($1)` query in a READ ONLY transaction), `overrides/<templateId>.tsx`, registry modules, `maxCodeBytes`",
     writes: "`raw/templates.jsonl` (`RawTemplate`), `raw/manifest.json` (missing and refused templates, ignored fields)",

@@ -35,7 +35,7 @@ function readDatasetConfig(root) {
 
 /**
  * File inputs for what an asset reads through the config: the config file itself when it reads config
- * fields, and the files and folders those fields name, when they are inside the workspace. Redundant with
+ * fields, and the files and folders its `configFiles` fields name, when they are inside the workspace. Redundant with
  * the runtime fingerprints for the cache key, which also cover files outside the workspace and database rows,
  * but a runtime input is invisible to `nx affected`: these make a data-only commit select the assets it touches.
  * @param {string} root
@@ -44,7 +44,7 @@ function readDatasetConfig(root) {
  * @returns {string[]}
  */
 function configInputs(root, asset, config) {
-  if (!config || (!asset.config && !asset.configFiles && !asset.outside)) return [];
+  if (!config || (!asset.config && !asset.configFiles)) return [];
   const inWorkspace = (/** @type {string} */ path) => {
     const rel = relative(root, path);
     return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep).join('/');
@@ -53,7 +53,8 @@ function configInputs(root, asset, config) {
     const value = config.json[field] ?? (field === 'embeddedDatabase' ? 'db' : undefined);
     return (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string');
   });
-  const inputs = [config.path, ...named.map((p) => resolve(dirname(config.path), /** @type {string} */ (p)))].flatMap((path) => {
+  const paths = [...(asset.config ? [config.path] : []), ...named.map((p) => resolve(dirname(config.path), /** @type {string} */ (p)))];
+  const inputs = paths.flatMap((path) => {
     const rel = inWorkspace(path);
     if (rel === null) return [];
     const folder = existsSync(path) && statSync(path).isDirectory();
