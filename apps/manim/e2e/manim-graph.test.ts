@@ -8,8 +8,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExamplesParquet } from '@dataset/manim';
 
 const WORKSPACE = fileURLToPath(new URL('../../..', import.meta.url));
-/** Only what the Manim graph needs; node_modules is linked, with @dataset/* pointing into the copy. */
-const COPIED = ['nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json', '.gitignore', 'libs/manim', 'libs/dedup', 'libs/domain', 'libs/split', 'apps/manim', 'data/manim'];
+/**
+ * Only what the Manim graph needs (its plugin derives code inputs with the dataset graph's import scanner);
+ * node_modules is linked, with @dataset/* pointing into the copy.
+ */
+const COPIED = [
+  'nx.json',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  '.gitignore',
+  'libs/manim',
+  'libs/dedup',
+  'libs/domain',
+  'libs/split',
+  'apps/manim',
+  'apps/cli/graph/imports.mjs',
+  'data/manim',
+];
 const PACKAGES: Record<string, string> = { manim: 'libs/manim', 'manim-cli': 'apps/manim', dedup: 'libs/dedup', domain: 'libs/domain', split: 'libs/split' };
 
 let root: string;

@@ -1,11 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodes, readSourceEntries, sourceInputs } from '../nx/sources-plugin.js';
 
+const WORKSPACE = resolve(import.meta.dirname, '../../..');
+
+/** The targets inferred from `config`, in a workspace whose code is this one's. */
 async function inferTargets(config: unknown) {
   const root = mkdtempSync(join(tmpdir(), 'manim-plugin-'));
+  for (const code of ['apps', 'libs']) symlinkSync(join(WORKSPACE, code), join(root, code));
   mkdirSync(join(root, 'data/manim'), { recursive: true });
   writeFileSync(join(root, 'data/manim/sources.json'), JSON.stringify(config));
   const [pattern, infer] = createNodes;
@@ -21,9 +25,11 @@ const base = { systemPrompt: 'x', seed: 1, sources: [{ name: 'curated', kind: 'j
 describe('the Manim sources Nx plugin', () => {
   it('makes one cached clean target per source, and one more for each added entry', async () => {
     const one = await inferTargets(base);
-    expect(Object.keys(one)).toEqual(['clean-curated']);
+    const cleans = (targets: object) => Object.keys(targets).filter((name) => name.startsWith('clean-'));
+    expect(cleans(one)).toEqual(['clean-curated']);
     const two = await inferTargets({ ...base, sources: [...base.sources, { name: 'repo', kind: 'repo', path: 'repo', priority: 2 }] });
-    expect(Object.keys(two)).toEqual(['clean-curated', 'clean-repo']);
+    expect(cleans(two)).toEqual(['clean-curated', 'clean-repo']);
+    expect(two['combine']!.dependsOn).toEqual(['clean-curated', 'clean-repo']);
     expect(two['clean-repo']).toMatchObject({
       command: 'tsx apps/manim/src/clean.ts --source repo --kind repo --out dist/manim/sources',
       cache: true,
