@@ -1,18 +1,39 @@
 import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { ASSETS } from '../graph/assets.mjs';
+import type { ProcessId } from '@dataset/release/processes';
 import { materializingAsset } from './assets';
 import { currentConfig } from './inputs/config';
+import { joinWorkspaceBuild, type BuildOwner } from './workspace-lock';
 
 const USAGE = 'usage: dataset <raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload|preview>';
 
 class UsageError extends Error {}
 
-// Stages are imported on demand: a fingerprint or the prompts stage should not pay for loading the
-// TypeScript compiler or the database driver.
+/**
+ * A stage runs inside its build's hold on the workspace (see workspace-lock.ts): a stage of another build
+ * started meanwhile waits until that build has ended.
+ */
 async function run(args: string[]): Promise<void> {
   const [command] = args;
-  if (ASSETS.some((asset) => asset.name === command)) materializingAsset(command!);
+  if (!command || !ASSETS.some((asset) => asset.name === command)) throw new UsageError(USAGE);
+  materializingAsset(command);
+  const lock = await joinWorkspaceBuild({ onWait: (holder) => console.log(waitingFor(command, holder)) });
+  try {
+    await materialize(command);
+  } finally {
+    lock.release();
+  }
+}
+
+function waitingFor(stage: string, holder: BuildOwner | ProcessId): string {
+  if ('command' in holder) return `${stage}: waiting for another build in this workspace to finish (process ${holder.pid}: ${holder.command}); one build at a time`;
+  return `${stage}: waiting for process ${holder.pid}, a stage of a build that has ended, to finish`;
+}
+
+// Stages are imported on demand: a fingerprint or the prompts stage should not pay for loading the
+// TypeScript compiler or the database driver.
+async function materialize(command: string): Promise<void> {
   switch (command) {
     case 'raw':
       return (await import('./stages/raw')).materializeRaw(currentConfig());
