@@ -40,14 +40,21 @@ function nx(...args: string[]): string {
   });
 }
 
-/** Task name → whether Nx took it from its cache, from Nx's own "> nx run" lines. */
+/** Task (`project:target`) → whether Nx took it from its cache, from Nx's own "> nx run" lines. */
 function tasksOf(output: string): Record<string, boolean> {
   const tasks: Record<string, boolean> = {};
-  for (const match of output.matchAll(/^> nx run manim:(\S+)(.*)$/gm)) {
+  for (const match of output.matchAll(/^> nx run (\S+)(.*)$/gm)) {
     tasks[match[1]!] = /\[local cache\]|\[existing outputs match the cache/.test(match[2]!);
   }
   return tasks;
 }
+
+/** The tasks Nx ran rather than took from its cache, sorted. */
+const ran = (output: string) =>
+  Object.entries(tasksOf(output))
+    .filter(([, cached]) => !cached)
+    .map(([task]) => task)
+    .sort();
 
 function fingerprint(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -86,13 +93,13 @@ describe('nx run manim:combine, end to end', () => {
   it('builds every source and the combined dataset', () => {
     first = nx('run', 'manim:combine');
     expect(tasksOf(first)).toEqual({
-      'demo-parquet': false,
-      'clean-curated-openai': false,
-      'clean-community-sharegpt': false,
-      'clean-hf-export': false,
-      'clean-scraped-flat': false,
-      'clean-example-repo': false,
-      combine: false,
+      'manim:demo-parquet': false,
+      'manim-source-curated-openai:clean': false,
+      'manim-source-community-sharegpt:clean': false,
+      'manim-source-hf-export:clean': false,
+      'manim-source-scraped-flat:clean': false,
+      'manim-source-example-repo:clean': false,
+      'manim:combine': false,
     });
     const combined = join(root, 'dist/manim/combined');
     const report = JSON.parse(readFileSync(join(combined, 'report.json'), 'utf8'));
@@ -145,15 +152,29 @@ describe('nx run manim:combine, end to end', () => {
 
   it('reruns only the changed source and combine when one source’s data changes', () => {
     appendFileSync(join(root, 'data/manim/scraped-flat.jsonl'), JSON.stringify({ instruction: 'Put a red dot in the middle.', output: 'from manim import *\n\nclass RedDot(Scene):\n    def construct(self):\n        self.add(Dot(color=RED))' }) + '\n');
-    const tasks = tasksOf(nx('run', 'manim:combine'));
-    expect(Object.entries(tasks).filter(([, cached]) => !cached).map(([name]) => name).sort()).toEqual(['clean-scraped-flat', 'combine']);
+    expect(ran(nx('run', 'manim:combine'))).toEqual(['manim-source-scraped-flat:clean', 'manim:combine']);
   });
 
   it('reruns only combine when a combine setting changes', () => {
     const path = join(root, 'data/manim/sources.json');
     writeFileSync(path, readFileSync(path, 'utf8').replace('"seed": 5', '"seed": 6'));
-    const tasks = tasksOf(nx('run', 'manim:combine'));
-    expect(Object.entries(tasks).filter(([, cached]) => !cached).map(([name]) => name)).toEqual(['combine']);
+    expect(ran(nx('run', 'manim:combine'))).toEqual(['manim:combine']);
+  });
+
+  it('reruns only the new source’s clean target and combine when a source is added', () => {
+    writeFileSync(
+      join(root, 'data/manim/added-flat.jsonl'),
+      JSON.stringify({ instruction: 'Grow a blue square.', output: 'from manim import *\n\nclass GrowSquare(Scene):\n    def construct(self):\n        self.play(GrowFromCenter(Square(color=BLUE)))' }) + '\n',
+    );
+    const path = join(root, 'data/manim/sources.json');
+    const config = JSON.parse(readFileSync(path, 'utf8')) as { sources: object[] };
+    config.sources.push({ name: 'added-flat', kind: 'jsonl-flat', path: 'added-flat.jsonl', priority: 10 });
+    writeFileSync(path, JSON.stringify(config, null, 2) + '\n');
+    const output = nx('run', 'manim:combine');
+    expect(Object.keys(tasksOf(output))).toHaveLength(8);
+    expect(ran(output)).toEqual(['manim-source-added-flat:clean', 'manim:combine']);
+    const report = JSON.parse(readFileSync(join(root, 'dist/manim/combined/report.json'), 'utf8'));
+    expect(report.sources.find((s: { name: string }) => s.name === 'added-flat')).toMatchObject({ read: 1, cleaned: 1 });
   });
 
   it('skips the optional judge and render steps here, saying why', () => {

@@ -25,8 +25,11 @@ import { importGraph } from '../../cli/graph/imports.mjs';
  * @property {string[]} outputs  workspace-relative
  */
 
+/** The project the assets are targets of, as apps/manim/project.json names it. */
+export const PROJECT = 'manim';
+
 /**
- * The one target per source (`clean-<source>`): its command, source input and outputs come from the source's
+ * The one target per source (`clean` of project `manim-source-<source>`): its command, source input and outputs come from the source's
  * entry in the config; what is the same for every source is here.
  */
 export const CLEAN = {

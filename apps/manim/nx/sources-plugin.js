@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * Nx inference plugin: the targets of project `manim`, derived from the Manim asset graph (./assets.js) and
- * from data/manim/sources.json — one cached `clean-<source>` target per entry, so adding a source to the
- * graph is adding an entry to that file, and `demo-parquet`, `combine`, `judge` and `render`. Every
- * target's code inputs are the import closure of the module it runs: Nx reruns inference plugins on every
- * invocation, so a file a stage starts to import is an input of its target at once, with no list to keep.
+ * Nx inference plugin: the Manim graph's targets, derived from its asset list (./assets.js) and from
+ * data/manim/sources.json — `demo-parquet`, `combine`, `judge` and `render` of project `manim`, and one
+ * cached `clean` target per source entry, in a project of its own (`manim-source-<name>`), so adding a
+ * source to the graph is adding an entry to that file. Every target's code inputs are the import closure
+ * of the module it runs: Nx reruns inference plugins on every invocation, so a file a stage starts to
+ * import is an input of its target at once, with no list to keep.
  *
  * Plain JavaScript on purpose: Nx loads plugins before any TypeScript loader is registered, and this
  * workspace has no swc-node/ts-node for it to fall back on (Node 20 cannot strip types itself).
@@ -14,11 +15,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { importGraph } from '../../cli/graph/imports.mjs';
-import { ASSETS, CLEAN, moduleCode } from './assets.js';
+import { ASSETS, CLEAN, moduleCode, PROJECT } from './assets.js';
 
 const CONFIG_PATTERN = 'data/manim/sources.json';
 const KINDS = ['jsonl-openai', 'jsonl-sharegpt', 'jsonl-flat', 'parquet', 'repo'];
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
+const SOURCE_PROJECT_PREFIX = 'manim-source-';
 
 /**
  * @typedef {{ project?: string, outputDir?: string }} SourcesPluginOptions
@@ -60,23 +62,37 @@ export function readSourceEntries(json, file) {
 }
 
 /**
+ * Where a source's entry points: the absolute path, and the workspace-relative one when it is inside.
+ * @param {SourceEntry} source
+ * @param {string} configDir absolute
+ * @param {string} workspaceRoot absolute
+ */
+function sourceLocation(source, configDir, workspaceRoot) {
+  const absolute = isAbsolute(source.path) ? source.path : resolve(configDir, source.path);
+  const inWorkspace = relative(workspaceRoot, absolute);
+  const outside = inWorkspace.startsWith('..') || isAbsolute(inWorkspace);
+  return { absolute, inWorkspace: outside ? null : inWorkspace.split(sep).join('/') };
+}
+
+/**
  * What a clean target reads of its source, as Nx inputs. Inside the workspace: the file, or every file
  * of a repository folder. Written by another target: that target's outputs. Outside the workspace (Nx
  * cannot glob there): a runtime fingerprint of the files, so edits there still invalidate the cache.
  * @param {SourceEntry} source
  * @param {string} configDir absolute
  * @param {string} workspaceRoot absolute
- * @returns {(string | import('nx/src/config/workspace-json-project-json').InputDefinition)[]}
+ * @returns {Input[]}
  */
 export function sourceInputs(source, configDir, workspaceRoot) {
   if (source.producedBy) return [{ dependentTasksOutputFiles: '**/*.parquet', transitive: false }];
-  const absolute = isAbsolute(source.path) ? source.path : resolve(configDir, source.path);
-  const inWorkspace = relative(workspaceRoot, absolute);
-  if (inWorkspace.startsWith('..') || isAbsolute(inWorkspace)) {
-    return [{ runtime: `node apps/manim/nx/fingerprint.js ${JSON.stringify(absolute)}` }];
-  }
-  const posix = inWorkspace.split(sep).join('/');
-  return [source.kind === 'repo' ? `{workspaceRoot}/${posix}/**/*` : `{workspaceRoot}/${posix}`];
+  const { absolute, inWorkspace } = sourceLocation(source, configDir, workspaceRoot);
+  if (inWorkspace === null) return [{ runtime: `node apps/manim/nx/fingerprint.js ${shellWord(absolute)}` }];
+  return [source.kind === 'repo' ? `{workspaceRoot}/${inWorkspace}/**/*` : `{workspaceRoot}/${inWorkspace}`];
+}
+
+/** A word the shell passes on as it is: bare when it is plainly safe, single-quoted otherwise. */
+function shellWord(/** @type {string} */ word) {
+  return /^[\w./@%+=:,-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
 }
 
 /**
@@ -88,7 +104,15 @@ function codeInputs(code) {
   return [...code.files.map((file) => `{workspaceRoot}/${file}`), { externalDependencies: code.packages }];
 }
 
+/** The project of a source's clean target. */
+export function sourceProject(/** @type {string} */ name) {
+  return `${SOURCE_PROJECT_PREFIX}${name}`;
+}
+
 /**
+ * A source's clean target. Its command restates the whole entry the cleaner reads (name, kind, path, the
+ * target that writes it): the cleaner reads nothing else of the config, so the target's key is its own
+ * entry, its source's content, the cleaning code and the Python version, and nothing about other sources.
  * @param {SourceEntry} source
  * @param {string} configDir
  * @param {string} workspaceRoot
@@ -98,13 +122,13 @@ function codeInputs(code) {
  */
 export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
   const out = `{workspaceRoot}/${outputDir}/${source.name}`;
+  const { absolute, inWorkspace } = sourceLocation(source, configDir, workspaceRoot);
+  const entry = [`--source ${source.name}`, `--kind ${source.kind}`, `--path ${shellWord(inWorkspace ?? absolute)}`];
+  if (source.producedBy) entry.push(`--produced-by ${shellWord(source.producedBy)}`);
   return {
-    // --kind is restated so that changing a source's kind changes the target (and so its cache key).
-    command: `tsx ${CLEAN.code} --source ${source.name} --kind ${source.kind} --out ${outputDir}`,
+    command: `tsx ${CLEAN.code} ${entry.join(' ')} --out ${outputDir}`,
     options: { cwd: '{workspaceRoot}' },
     cache: true,
-    // Not the config file itself: what the cleaner uses of it is in this target already, so editing the
-    // seed, the prompt or another source's priority leaves every clean target cached.
     inputs: [
       ...sourceInputs(source, configDir, workspaceRoot),
       ...codeInputs(code),
@@ -112,7 +136,7 @@ export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
       ...CLEAN.runtime.map((runtime) => ({ runtime })),
     ],
     outputs: [`${out}.parquet`, `${out}.rejections.jsonl`, `${out}.fixes.jsonl`, `${out}.summary.json`],
-    dependsOn: source.producedBy ? [source.producedBy] : [],
+    dependsOn: source.producedBy ? [{ projects: [PROJECT], target: source.producedBy }] : [],
     metadata: { description: `Clean source "${source.name}" (${source.kind}) into ${outputDir}/${source.name}.parquet` },
   };
 }
@@ -122,11 +146,12 @@ export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
  * depend on.
  * @param {import('./assets.js').ManimAsset} asset
  * @param {ReturnType<typeof moduleCode>} code its module's
- * @param {{ configFile: string, cleanTargets: string[] }} graph the config's path (workspace-relative) and the clean targets it makes
+ * @param {{ configFile: string, sourceProjects: string[] }} graph the config's path (workspace-relative) and the sources' projects
  * @returns {TargetConfiguration}
  */
-export function assetTarget(asset, code, { configFile, cleanTargets }) {
-  const upstream = (asset.upstream ?? []).flatMap((target) => (target === 'clean' ? cleanTargets : [target]));
+export function assetTarget(asset, code, { configFile, sourceProjects }) {
+  /** @type {TargetConfiguration['dependsOn'] & object} */
+  const dependsOn = (asset.upstream ?? []).map((target) => (target === 'clean' ? { projects: sourceProjects, target: 'clean' } : target));
   /** @type {Input[]} */
   const inputs = [
     ...codeInputs(code),
@@ -134,13 +159,13 @@ export function assetTarget(asset, code, { configFile, cleanTargets }) {
     ...(asset.config ? [`{workspaceRoot}/${configFile}`] : []),
     ...(asset.env ?? []).map((env) => ({ env })),
     ...(asset.runtime ?? []).map((runtime) => ({ runtime })),
-    ...(upstream.length > 0 ? [{ dependentTasksOutputFiles: '**/*', transitive: false }] : []),
+    ...(dependsOn.length > 0 ? [{ dependentTasksOutputFiles: '**/*', transitive: false }] : []),
   ];
   return {
     command: ['tsx', asset.code, ...(asset.args ?? [])].join(' '),
     options: { cwd: '{workspaceRoot}' },
     cache: true,
-    ...(upstream.length > 0 ? { dependsOn: upstream } : {}),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
     inputs,
     outputs: asset.outputs.map((output) => `{workspaceRoot}/${output}`),
     metadata: { description: asset.description },
@@ -148,13 +173,17 @@ export function assetTarget(asset, code, { configFile, cleanTargets }) {
 }
 
 /**
- * Every target the plugin infers for project `manim`, from the config at `configFile`.
+ * Every project and target the plugin infers, by project root: project `manim`'s asset targets, and one
+ * project per source holding its `clean` target. Apart because Nx hashes a project's whole configuration
+ * (every target's name, command and outputs) into the key of each of its tasks: were the clean targets
+ * all in `manim`, adding a source would rerun every other source's cleaning (and demo-parquet). A source's
+ * project has a root of its own where no file lives, so it owns none.
  * @param {string} workspaceRoot absolute
  * @param {string} configFile workspace-relative
  * @param {SourcesPluginOptions} [options]
- * @returns {Record<string, TargetConfiguration>}
+ * @returns {Record<string, { name?: string, targets: Record<string, TargetConfiguration> }>}
  */
-export function manimTargets(workspaceRoot, configFile, options) {
+export function manimProjects(workspaceRoot, configFile, options) {
   const absolute = join(workspaceRoot, configFile);
   let json;
   try {
@@ -162,25 +191,28 @@ export function manimTargets(workspaceRoot, configFile, options) {
   } catch (error) {
     throw new Error(`${configFile}: cannot read the Manim sources config (${/** @type {Error} */ (error).message})`);
   }
+  const projectRoot = options?.project ?? 'apps/manim';
   const outputDir = options?.outputDir ?? 'dist/manim/sources';
   const imports = importGraph(workspaceRoot);
   const cleanCode = moduleCode(workspaceRoot, CLEAN.code, imports);
-  const cleans = Object.fromEntries(
-    readSourceEntries(json, configFile).map((source) => [`clean-${source.name}`, cleanTarget(source, dirname(absolute), workspaceRoot, outputDir, cleanCode)]),
-  );
-  const graph = { configFile, cleanTargets: Object.keys(cleans) };
-  const assets = Object.fromEntries(ASSETS.map((asset) => [asset.name, assetTarget(asset, moduleCode(workspaceRoot, asset.code, imports), graph)]));
-  return { ...cleans, ...assets };
+  const sources = readSourceEntries(json, configFile);
+  const graph = { configFile, sourceProjects: sources.map((source) => sourceProject(source.name)) };
+  return {
+    [projectRoot]: { targets: Object.fromEntries(ASSETS.map((asset) => [asset.name, assetTarget(asset, moduleCode(workspaceRoot, asset.code, imports), graph)])) },
+    ...Object.fromEntries(
+      sources.map((source) => [
+        `${projectRoot}/sources/${source.name}`,
+        { name: sourceProject(source.name), targets: { clean: cleanTarget(source, dirname(absolute), workspaceRoot, outputDir, cleanCode) } },
+      ]),
+    ),
+  };
 }
 
 /** @type {import('nx/src/project-graph/plugins/public-api').CreateNodes<SourcesPluginOptions>} */
 export const createNodes = [
   CONFIG_PATTERN,
   (configFiles, options, context) =>
-    configFiles.map((configFile) => {
-      const targets = manimTargets(context.workspaceRoot, configFile, options);
-      return /** @type {const} */ ([configFile, { projects: { [options?.project ?? 'apps/manim']: { targets } } }]);
-    }),
+    configFiles.map((configFile) => /** @type {const} */ ([configFile, { projects: manimProjects(context.workspaceRoot, configFile, options) }])),
 ];
 
 /** The name Nx 19–22 looks for; Nx 23 prefers `createNodes` (same signature). */

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, toJsonl } from '@dataset/domain';
 import { cleanSource } from '@dataset/manim/clean';
-import { findSource, loadManimConfig, resolveManimConfigPath, type SourceSpec } from '@dataset/manim/config';
+import { CleanEntry, type CleanSpec } from '@dataset/manim/config';
 import { writeTextAtomic } from '@dataset/manim/files';
 import type { RawExample } from '@dataset/manim/model';
 import { writeExamplesParquet } from '@dataset/manim/parquet';
@@ -11,8 +11,26 @@ import { PythonChecker } from '@dataset/manim/python';
 import { SOURCE_PLUGINS } from '@dataset/manim/sources';
 import { progressLine, runCommand } from './run';
 
+/** Each field of a source's entry, as its clean target's command spells it. */
+const FLAGS = { name: 'source', kind: 'kind', path: 'path', producedBy: 'produced-by' } as const;
+
+/**
+ * The source's entry, from the command line alone: the clean target restates it (the Nx plugin writes it from
+ * data/manim/sources.json), so the target's key holds all this command reads of the config, and editing
+ * another entry or a combine setting leaves it cached.
+ */
+function entryFromArguments(values: Partial<Record<(typeof FLAGS)[keyof typeof FLAGS], string>>): CleanSpec {
+  const parsed = CleanEntry.safeParse(Object.fromEntries(Object.entries(FLAGS).map(([field, flag]) => [field, values[flag]])));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const flag = FLAGS[issue.path[0] as keyof typeof FLAGS];
+    throw new InputError('clean.ts --source <name> --kind <kind> --path <path> [--produced-by <target>] [--out <dir>]', null, `--${flag}`, issue.message);
+  }
+  return { ...parsed.data, path: resolve(parsed.data.path), producedBy: parsed.data.producedBy ?? null };
+}
+
 /** Where an example's own code would look for an asset: beside its file, or at the repository root. */
-function assetFinder(spec: SourceSpec): (example: RawExample, path: string) => boolean {
+function assetFinder(spec: CleanSpec): (example: RawExample, path: string) => boolean {
   if (spec.kind !== 'repo') return () => false; // a dataset row ships no files
   return (example, path) => {
     if (isAbsolute(path)) return existsSync(path);
@@ -23,15 +41,15 @@ function assetFinder(spec: SourceSpec): (example: RawExample, path: string) => b
 
 await runCommand('clean', async () => {
   const { values } = parseArgs({
-    options: { source: { type: 'string' }, kind: { type: 'string' }, config: { type: 'string' }, out: { type: 'string', default: 'dist/manim/sources' } },
+    options: {
+      source: { type: 'string' },
+      kind: { type: 'string' },
+      path: { type: 'string' },
+      'produced-by': { type: 'string' },
+      out: { type: 'string', default: 'dist/manim/sources' },
+    },
   });
-  if (!values.source) throw new Error('usage: clean.ts --source <name> [--kind <kind>] [--config data/manim/sources.json] [--out dist/manim/sources]');
-  const config = loadManimConfig(values.config ? resolve(values.config) : resolveManimConfigPath(process.env, process.cwd()));
-  const spec = findSource(config, values.source);
-  if (values.kind && values.kind !== spec.kind) {
-    // The Nx target restates the kind; a mismatch means the graph was computed from another config.
-    throw new InputError(config.configPath, null, `sources.${spec.name}.kind`, `is "${spec.kind}" but the target was generated for "${values.kind}" (run \`npx nx reset\`)`);
-  }
+  const spec = entryFromArguments(values);
   const out = resolve(values.out);
 
   const checker = await PythonChecker.start();

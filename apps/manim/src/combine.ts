@@ -16,7 +16,7 @@ async function readCleanedSource(spec: SourceSpec, directory: string): Promise<S
   try {
     summaryText = readFileSync(summaryPath, 'utf8');
   } catch {
-    throw new InputError(summaryPath, null, null, `source "${spec.name}" is not cleaned yet: run \`npx nx run manim:clean-${spec.name}\` (or \`npx nx run manim:combine\`, which runs it)`);
+    throw new InputError(summaryPath, null, null, `source "${spec.name}" is not cleaned yet: run \`npx nx run manim-source-${spec.name}:clean\` (or \`npx nx run manim:combine\`, which runs it)`);
   }
   const summary = SourceSummary.safeParse(JSON.parse(summaryText));
   if (!summary.success) throw new InputError(summaryPath, null, summary.error.issues[0]!.path.join('.') || null, summary.error.issues[0]!.message);

@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { ASSETS, CLEAN, moduleCode } from '../nx/assets.js';
-import { manimTargets } from '../nx/sources-plugin.js';
+import { ASSETS, CLEAN, moduleCode, PROJECT } from '../nx/assets.js';
+import { manimProjects } from '../nx/sources-plugin.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CONFIG = 'data/manim/sources.json';
 const MODULES = [CLEAN.code, ...ASSETS.map((asset) => asset.code)];
+/** What the plugin infers for this workspace: project name → its inferred targets. */
+const INFERRED = Object.values(manimProjects(ROOT, CONFIG)).map((project) => [project.name ?? PROJECT, project.targets] as const);
 
 /** The workspace files esbuild itself loads for an entry, npm packages left external: the oracle. */
 async function bundledFiles(entry: string): Promise<string[]> {
@@ -45,28 +47,34 @@ describe("a Manim target's code inputs, from its module's import closure", () =>
   });
 
   it('never holds a test, a fixture or a test-support module', () => {
-    for (const [name, target] of Object.entries(manimTargets(ROOT, CONFIG))) {
-      const files = (target.inputs ?? []).filter((input): input is string => typeof input === 'string');
-      expect(files.filter((f) => /\.test\.ts$|\/fixtures\/|\/testing\/|test-support|\/e2e\//.test(f)), name).toEqual([]);
+    for (const [project, targets] of INFERRED) {
+      for (const [name, target] of Object.entries(targets)) {
+        const files = (target.inputs ?? []).filter((input): input is string => typeof input === 'string');
+        expect(files.filter((f) => /\.test\.ts$|\/fixtures\/|\/testing\/|test-support|\/e2e\//.test(f)), `${project}:${name}`).toEqual([]);
+      }
     }
   });
 });
 
 describe('the Nx targets', () => {
-  it('are exactly what the plugin computes (`nx show project manim`)', () => {
-    const shown = shownTargets('manim');
-    const inferred = manimTargets(ROOT, CONFIG);
-    for (const [name, target] of Object.entries(inferred)) {
-      const actual = shown[name];
-      expect(actual, name).toBeDefined();
-      expect(actual!.options?.command ?? actual!.command, name).toBe(target.command);
-      expect({ cache: actual!.cache, dependsOn: actual!.dependsOn ?? [], inputs: actual!.inputs, outputs: actual!.outputs ?? [] }, name).toEqual({
-        cache: target.cache,
-        dependsOn: target.dependsOn ?? [],
-        inputs: target.inputs,
-        outputs: target.outputs ?? [],
-      });
+  it('are exactly what the plugin computes (`nx show project manim`, and each source’s project)', () => {
+    expect(INFERRED.map(([project]) => project)).toEqual([PROJECT, ...JSON.parse(readFileSync(join(ROOT, CONFIG), 'utf8')).sources.map((s: { name: string }) => `manim-source-${s.name}`)]);
+    for (const [project, inferred] of INFERRED) {
+      const shown = shownTargets(project);
+      for (const [name, target] of Object.entries(inferred)) {
+        const actual = shown[name];
+        const id = `${project}:${name}`;
+        expect(actual, id).toBeDefined();
+        expect(actual!.options?.command ?? actual!.command, id).toBe(target.command);
+        expect({ cache: actual!.cache, dependsOn: actual!.dependsOn ?? [], inputs: actual!.inputs, outputs: actual!.outputs ?? [] }, id).toEqual({
+          cache: target.cache,
+          dependsOn: target.dependsOn ?? [],
+          inputs: target.inputs,
+          outputs: target.outputs ?? [],
+        });
+      }
+      const declared = project === PROJECT ? ['lint', 'typecheck', 'test', 'e2e'] : [];
+      expect(Object.keys(shown).filter((t) => !(t in inferred)), project).toEqual(declared);
     }
-    expect(Object.keys(shown).filter((t) => !(t in inferred))).toEqual(['lint', 'typecheck', 'test', 'e2e']);
   });
 });

@@ -1,14 +1,17 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createNodes, readSourceEntries, sourceInputs } from '../nx/sources-plugin.js';
 
 const WORKSPACE = resolve(import.meta.dirname, '../../..');
 
-/** The targets inferred from `config`, in a workspace whose code is this one's. */
-async function inferTargets(config: unknown) {
+type Projects = Record<string, { name?: string; targets?: Record<string, { command?: string; options?: unknown; outputs?: string[]; dependsOn?: unknown; inputs?: unknown }> }>;
+
+/** The projects inferred from `config` (by name), in a workspace whose code is this one's. */
+async function inferProjects(config: unknown): Promise<Projects> {
   const root = mkdtempSync(join(tmpdir(), 'manim-plugin-'));
+  roots.push(root);
   for (const code of ['apps', 'libs']) symlinkSync(join(WORKSPACE, code), join(root, code));
   mkdirSync(join(root, 'data/manim'), { recursive: true });
   writeFileSync(join(root, 'data/manim/sources.json'), JSON.stringify(config));
@@ -17,21 +20,28 @@ async function inferTargets(config: unknown) {
   const results = await infer(['data/manim/sources.json'], { project: 'apps/manim' }, { workspaceRoot: root, nxJsonConfiguration: {} });
   const [file, result] = results[0]!;
   expect(file).toBe('data/manim/sources.json');
-  return result.projects!['apps/manim']!.targets!;
+  return Object.fromEntries(Object.values(result.projects!).map((project) => [project.name ?? 'manim', project])) as Projects;
 }
 
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** What Nx hashes of a project into the key of each of its tasks: every target's name, command, outputs. */
+const projectKey = (project: Projects[string]) =>
+  Object.entries(project.targets ?? {}).map(([name, t]) => [name, t.command, t.options, t.outputs]);
+
 const base = { systemPrompt: 'x', seed: 1, sources: [{ name: 'curated', kind: 'jsonl-openai', path: 'curated.jsonl', priority: 1 }] };
+const withRepo = { ...base, sources: [...base.sources, { name: 'repo', kind: 'repo', path: 'repo', priority: 2 }] };
 
 describe('the Manim sources Nx plugin', () => {
-  it('makes one cached clean target per source, and one more for each added entry', async () => {
-    const one = await inferTargets(base);
-    const cleans = (targets: object) => Object.keys(targets).filter((name) => name.startsWith('clean-'));
-    expect(cleans(one)).toEqual(['clean-curated']);
-    const two = await inferTargets({ ...base, sources: [...base.sources, { name: 'repo', kind: 'repo', path: 'repo', priority: 2 }] });
-    expect(cleans(two)).toEqual(['clean-curated', 'clean-repo']);
-    expect(two['combine']!.dependsOn).toEqual(['clean-curated', 'clean-repo']);
-    expect(two['clean-repo']).toMatchObject({
-      command: 'tsx apps/manim/src/clean.ts --source repo --kind repo --out dist/manim/sources',
+  it('makes one project with a cached clean target per source, and one more for each added entry', async () => {
+    const one = await inferProjects(base);
+    expect(Object.keys(one)).toEqual(['manim', 'manim-source-curated']);
+    const two = await inferProjects(withRepo);
+    expect(Object.keys(two)).toEqual(['manim', 'manim-source-curated', 'manim-source-repo']);
+    expect(two['manim']!.targets!['combine']!.dependsOn).toEqual([{ projects: ['manim-source-curated', 'manim-source-repo'], target: 'clean' }]);
+    expect(two['manim-source-repo']!.targets!['clean']).toMatchObject({
+      command: 'tsx apps/manim/src/clean.ts --source repo --kind repo --path data/manim/repo --out dist/manim/sources',
       cache: true,
       dependsOn: [],
       outputs: [
@@ -41,8 +51,25 @@ describe('the Manim sources Nx plugin', () => {
         '{workspaceRoot}/dist/manim/sources/repo.summary.json',
       ],
     });
-    expect(two['clean-repo']!.inputs).toContain('{workspaceRoot}/data/manim/repo/**/*');
-    expect(two['clean-repo']!.inputs).not.toContain('{workspaceRoot}/data/manim/sources.json');
+    expect(two['manim-source-repo']!.targets!['clean']!.inputs).toContain('{workspaceRoot}/data/manim/repo/**/*');
+    expect(two['manim-source-repo']!.targets!['clean']!.inputs).not.toContain('{workspaceRoot}/data/manim/sources.json');
+  });
+
+  it('leaves every other project as Nx hashes it when a source is added', async () => {
+    const [one, two] = [await inferProjects(base), await inferProjects(withRepo)];
+    expect(projectKey(two['manim-source-curated']!)).toEqual(projectKey(one['manim-source-curated']!));
+    expect(two['manim-source-curated']).toEqual(one['manim-source-curated']);
+    expect(projectKey(two['manim']!)).toEqual(projectKey(one['manim']!));
+  });
+
+  it('restates the whole entry in the clean command, quoting what the shell would split', async () => {
+    const projects = await inferProjects({
+      ...base,
+      sources: [{ name: 'export', kind: 'parquet', path: '/data/my export.parquet', priority: 1, producedBy: 'demo-parquet' }],
+    });
+    const clean = projects['manim-source-export']!.targets!['clean']!;
+    expect(clean.command).toBe("tsx apps/manim/src/clean.ts --source export --kind parquet --path '/data/my export.parquet' --produced-by demo-parquet --out dist/manim/sources");
+    expect(clean.dependsOn).toEqual([{ projects: ['manim'], target: 'demo-parquet' }]);
   });
 
   it('hashes a source by its file, its folder, the target that writes it, or a fingerprint outside the workspace', () => {
@@ -50,7 +77,8 @@ describe('the Manim sources Nx plugin', () => {
     expect(sourceInputs({ name: 'a', kind: 'jsonl-flat', path: 'a.jsonl' }, configDir, '/w')).toEqual(['{workspaceRoot}/data/manim/a.jsonl']);
     expect(sourceInputs({ name: 'a', kind: 'repo', path: 'r' }, configDir, '/w')).toEqual(['{workspaceRoot}/data/manim/r/**/*']);
     expect(sourceInputs({ name: 'a', kind: 'parquet', path: 'x.parquet', producedBy: 'demo' }, configDir, '/w')).toEqual([{ dependentTasksOutputFiles: '**/*.parquet', transitive: false }]);
-    expect(sourceInputs({ name: 'a', kind: 'parquet', path: '/data/x.parquet' }, configDir, '/w')).toEqual([{ runtime: 'node apps/manim/nx/fingerprint.js "/data/x.parquet"' }]);
+    expect(sourceInputs({ name: 'a', kind: 'parquet', path: '/data/x.parquet' }, configDir, '/w')).toEqual([{ runtime: 'node apps/manim/nx/fingerprint.js /data/x.parquet' }]);
+    expect(sourceInputs({ name: 'a', kind: 'repo', path: "/data/bob's scenes" }, configDir, '/w')).toEqual([{ runtime: "node apps/manim/nx/fingerprint.js '/data/bob'\\''s scenes'" }]);
   });
 
   it('names the file and field of a config it cannot use', () => {

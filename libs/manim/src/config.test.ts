@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSource, parseManimConfig } from './config';
+import { parseManimConfig } from './config';
 
 const valid = { systemPrompt: 'Write Manim.', seed: 1, sources: [{ name: 'a', kind: 'repo', path: 'repo', priority: 1 }] };
 const parse = (value: unknown) => parseManimConfig(JSON.stringify(value), '/w/data/manim/sources.json');
@@ -19,9 +19,5 @@ describe('Manim sources config', () => {
     expect(() => parse({ ...valid, sources: [{ ...valid.sources[0], colour: 1, size: 2 }] })).toThrow(/field sources\[0\]\.colour, sources\[0\]\.size\)/);
     expect(() => parse({ ...valid, sources: [valid.sources[0], valid.sources[0]] })).toThrow(/sources\[1\]\.name.*duplicate source name "a"/);
     expect(() => parseManimConfig('{', '/w/x.json')).toThrow(/x\.json: not valid JSON/);
-  });
-
-  it('finds a source by name or lists the known ones', () => {
-    expect(() => findSource(parse(valid), 'b')).toThrow(/no source named "b" \(known: a\)/);
   });
 });

@@ -35,6 +35,9 @@ const RawManimConfig = z.strictObject({
   sources: z.array(SourceEntry).min(1),
 });
 
+/** What cleaning reads of a source's entry, as a clean target's command restates it; priority and precleaned are combine's. */
+export const CleanEntry = SourceEntry.pick({ name: true, kind: true, path: true, producedBy: true });
+
 export interface SourceSpec {
   name: string;
   kind: SourceKind;
@@ -44,6 +47,9 @@ export interface SourceSpec {
   precleaned: boolean;
   producedBy: string | null;
 }
+
+/** A source as cleaning sees it: its entry, with the path resolved. */
+export type CleanSpec = Pick<SourceSpec, 'name' | 'kind' | 'path' | 'producedBy'>;
 
 export interface ManimConfig {
   configPath: string;
@@ -95,13 +101,4 @@ export function loadManimConfig(configPath: string): ManimConfig {
     throw new InputError(configPath, null, null, `cannot read the Manim sources config (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   return parseManimConfig(text, configPath);
-}
-
-export function findSource(config: ManimConfig, name: string): SourceSpec {
-  const source = config.sources.find((s) => s.name === name);
-  if (!source) {
-    const known = config.sources.map((s) => s.name).join(', ');
-    throw new InputError(config.configPath, null, 'sources', `no source named "${name}" (known: ${known})`);
-  }
-  return source;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IgnoredFieldTally } from '@dataset/domain';
-import type { SourceSpec } from '../config';
+import type { CleanSpec } from '../config';
 import type { RejectionCode } from '../codes';
 import type { ExampleRejection, RawExample } from '../model';
 import { ignoredFieldSource, isProblem, sourcePathError, type RecordShape } from './record';
@@ -12,7 +12,7 @@ import type { SourceRead } from './plugin';
  * rejected with its line and field; the rest of the file still counts. Fields a record carries beyond the
  * shape's are counted, never a reason to reject it.
  */
-export function readJsonlSource(spec: SourceSpec, shape: RecordShape, shapeName: string): SourceRead {
+export function readJsonlSource(spec: CleanSpec, shape: RecordShape, shapeName: string): SourceRead {
   let text: string;
   try {
     text = readFileSync(spec.path, 'utf8');

@@ -1,5 +1,5 @@
 import type { IgnoredField } from '@dataset/domain';
-import type { SourceKind, SourceSpec } from '../config';
+import type { CleanSpec, SourceKind } from '../config';
 import type { ExampleRejection, RawExample } from '../model';
 import type { PythonChecker } from '../python/checker';
 
@@ -28,5 +28,5 @@ export interface SourceTools {
 /** One shape of source. Adding a shape is a module exporting one of these plus a line in `sources/index.ts`. */
 export interface SourcePlugin {
   kind: SourceKind;
-  read(spec: SourceSpec, tools: SourceTools): Promise<SourceRead>;
+  read(spec: CleanSpec, tools: SourceTools): Promise<SourceRead>;
 }

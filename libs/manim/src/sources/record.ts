@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { InputError } from '@dataset/domain';
-import type { SourceSpec } from '../config';
+import type { CleanSpec } from '../config';
 
 /** What a dataset record says: a description and the code as stored (fences, prose and all). */
 export interface RecordContent {
@@ -92,7 +92,7 @@ export function pairFromTurns(turns: readonly Turn[], listField: string, textFie
 }
 
 /** How a source's ignored fields name it: without absolute paths, which differ between machines. */
-export function ignoredFieldSource(spec: SourceSpec): string {
+export function ignoredFieldSource(spec: CleanSpec): string {
   return `${spec.name} (${basename(spec.path)})`;
 }
 

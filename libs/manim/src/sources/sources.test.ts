@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SourceKind, SourceSpec } from '../config';
+import type { CleanSpec, SourceKind } from '../config';
 import { writeParquetAtomic } from '../parquet/files';
 import { PythonChecker } from '../python/checker';
 import { SOURCE_PLUGINS, describeFromFileName, moduleNamesOf } from './index';
@@ -23,7 +23,7 @@ function write(relative: string, text: string): string {
   writeFileSync(path, text);
   return path;
 }
-const spec = (kind: SourceKind, path: string): SourceSpec => ({ name: 'demo', kind, path, priority: 1, precleaned: false, producedBy: null });
+const spec = (kind: SourceKind, path: string): CleanSpec => ({ name: 'demo', kind, path, producedBy: null });
 const read = (kind: SourceKind, path: string) => SOURCE_PLUGINS[kind].read(spec(kind, path), { checker });
 
 describe('record shapes', () => {
