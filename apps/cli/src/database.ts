@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { IgnoredFieldTally, type IgnoredField } from '@dataset/domain';
-import { connectDatabase, readEmbeddedSeed, startEmbeddedDatabase, type TableRef, type UnreadableCode } from '@dataset/sources';
+import { checkConnectionUrl, connectDatabase, readEmbeddedSeed, startEmbeddedDatabase, type TableRef, type UnreadableCode } from '@dataset/sources';
 import { keptDatabaseDir } from './housekeeping';
 
 /** The database `raw` reads: `DATABASE_URL` when set, else the embedded demo database (PGlite). */
@@ -23,6 +23,7 @@ export async function openTemplateDatabase(embeddedDir: string): Promise<Templat
   const url = process.env['DATABASE_URL'];
   if (url) {
     // Never echo the URL: it may carry a password.
+    checkConnectionUrl(url, 'DATABASE_URL');
     const client = await connectDatabase({ connectionString: url }, 'the database in DATABASE_URL');
     return { client, label: 'DATABASE_URL', unreadableRows: new Map(), ignoredFields: [], close: () => client.end() };
   }

@@ -153,7 +153,8 @@ export async function startEmbeddedDatabase(given: EmbeddedSeed, options: Embedd
   const server = new PGLiteSocketServer({ db, path: join(socketDir, '.s.PGSQL.5432') });
   await server.start();
   return {
-    connection: { host: socketDir, port: 5432, user: 'postgres', database: 'postgres' },
+    // In this process: no network to time out on, and a loaded machine must not fail the build (0 = none).
+    connection: { host: socketDir, port: 5432, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 0, query_timeout: 0 },
     rowsLoaded: kept ? kept.changed : seed.rows.length,
     unreadableRows,
     async close() {

@@ -23,17 +23,51 @@ export type TemplateRow = z.infer<typeof TemplateRow>;
 
 export { DatabaseError } from './database-error';
 
-const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How long to wait for a server: a network can drop packets silently, so a build must not hang on one. A
+ * connection's own settings win — the embedded database, which runs in this process, turns both off (see
+ * embedded.ts): on a loaded machine it is only slow, and a timeout there failed builds for nothing.
+ */
+const SERVER_TIMEOUTS: pg.ClientConfig = { connectionTimeoutMillis: 5_000, query_timeout: 120_000 };
 
 export async function connectDatabase(config: pg.ClientConfig, label: string): Promise<pg.Client> {
-  const client = new pg.Client({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: 120_000 });
+  if (config.connectionString !== undefined) checkConnectionUrl(config.connectionString, label);
+  let client: pg.Client | undefined;
   try {
+    client = new pg.Client({ ...SERVER_TIMEOUTS, ...config });
     await client.connect();
   } catch (error) {
-    await client.end().catch(() => undefined);
+    await client?.end().catch(() => undefined);
     throw new DatabaseError(`cannot connect to ${label}: ${describeError(error)}`);
   }
   return client;
+}
+
+/**
+ * A connection URL the driver would choke on (Node's URL parser throws a TypeError for a port past 65535) or
+ * misread (a string without a scheme is taken for a host name) is one line that names the problem. Nothing
+ * of the URL is repeated: a password may be anywhere in a malformed one.
+ */
+export function checkConnectionUrl(url: string, label: string): void {
+  const expected = 'expected postgres://user:password@host:port/database';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    if (hasInvalidPort(url)) throw new DatabaseError(`${label} is not a valid URL: its port is not a number from 1 to 65535 (${expected})`);
+    throw new DatabaseError(`${label} is not a valid URL (${expected})`);
+  }
+  if (!['postgres:', 'postgresql:', 'socket:'].includes(parsed.protocol)) {
+    throw new DatabaseError(`${label} is not a PostgreSQL URL: its scheme is not postgres:// or postgresql:// (${expected})`);
+  }
+}
+
+function hasInvalidPort(url: string): boolean {
+  const authority = /^[a-z][a-z\d+.-]*:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority === undefined) return false;
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const port = hostPort.startsWith('[') ? /\]:(.*)$/.exec(hostPort)?.[1] : hostPort.split(':')[1];
+  return port !== undefined && port !== '' && !(/^\d+$/.test(port) && Number(port) <= 65535);
 }
 
 function describeError(error: unknown): string {
