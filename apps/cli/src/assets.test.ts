@@ -12,7 +12,7 @@ const workspace = mkdtempSync(join(tmpdir(), 'assets-'));
 const cwd = process.cwd();
 process.chdir(workspace);
 const root = join(workspace, 'dist/assets');
-const { fileLines, jsonl, readAssetJsonl, writeAsset } = await import('./assets');
+const { fileLines, jsonl, readAssetJsonl, removeAbandonedAssetStaging, writeAsset } = await import('./assets');
 afterAll(() => {
   process.chdir(cwd);
   rmSync(workspace, { recursive: true, force: true });
@@ -44,7 +44,7 @@ describe('writeAsset', () => {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'templates.jsonl'), '{"partial":true}\n');
     }
-    writeAsset('raw', { 'templates.jsonl': '{"id":1}\n' });
+    removeAbandonedAssetStaging();
     expect(abandoned.filter((dir) => existsSync(dir))).toEqual([]);
     expect(existsSync(running)).toBe(true);
     rmSync(join(root, '.staging'), { recursive: true });

@@ -66,14 +66,22 @@ export function assetPath(asset: AssetName, file: string): string {
 const STAGING_DIR = join(ASSET_ROOT, '.staging');
 
 /**
+ * Removes what writers that were killed left staged (and the `<asset>.tmp-<pid>`, `.old-<pid>` folders that
+ * earlier versions staged among the assets), never what a running writer is writing. Every stage does, cached
+ * build or not, once its build holds the workspace.
+ */
+export function removeAbandonedAssetStaging(): void {
+  removeAbandonedStaging(STAGING_DIR);
+  removeAbandonedStaging(ASSET_ROOT);
+  removeEmptyFolders([STAGING_DIR]);
+}
+
+/**
  * Replaces an asset's folder as a whole: files are written to a staging folder and swapped in, so a crash
- * leaves the previous materialization, never a mix. What killed writers left staged is removed first
- * (also `<asset>.tmp-<pid>` and `.old-<pid>` folders that earlier versions staged among the assets).
+ * leaves the previous materialization, never a mix.
  */
 export function writeAsset(asset: AssetName, files: AssetFiles): void {
   const dir = join(ASSET_ROOT, asset);
-  removeAbandonedStaging(STAGING_DIR);
-  removeAbandonedStaging(ASSET_ROOT);
   const staging = stagingPath(STAGING_DIR, asset);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });

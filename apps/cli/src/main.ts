@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { InputError } from '@dataset/domain';
 import { ASSETS } from '../graph/assets.mjs';
 import type { ProcessId } from '@dataset/release/processes';
-import { materializingAsset } from './assets';
+import { materializingAsset, removeAbandonedAssetStaging } from './assets';
 import { currentConfig } from './inputs/config';
 import { joinWorkspaceBuild, type BuildOwner } from './workspace-lock';
 
@@ -20,6 +20,7 @@ async function run(args: string[]): Promise<void> {
   materializingAsset(command);
   const lock = await joinWorkspaceBuild({ onWait: (holder) => console.log(waitingFor(command, holder)) });
   try {
+    removeAbandonedAssetStaging();
     await materialize(command);
   } finally {
     lock.release();
