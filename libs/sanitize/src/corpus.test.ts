@@ -160,7 +160,7 @@ describe('the demo corpus through the sanitizer', () => {
   });
 
   it('6. no kept scene carries scene-uniquifier suffixes on its top-level names', () => {
-    const suffixed = /_(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}$/;
+    const suffixed = /_(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6,12}$|_(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}$/;
     for (const [id, scene] of kept()) {
       const names: string[] = [];
       for (const statement of parse(scene.code).statements) {

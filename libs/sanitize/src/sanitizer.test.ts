@@ -39,6 +39,43 @@ describe('createSanitizer', () => {
     expect(SanitizedScene.parse(scene)).toEqual(scene);
   });
 
+  it('removes a production export\'s upper-case ids and its second, suffixed duration export', async () => {
+    const source = [
+      'const { AbsoluteFill, Sequence, useCurrentFrame } = window.Remotion;',
+      'const script_Q4X8Z2M7 = [{ text: "Launch day", frames: 60 }, { text: "Ship it", frames: 90 }];',
+      'let accumulatedFrames_Q4X8Z2M7 = 0;',
+      'const sequences_Q4X8Z2M7 = script_Q4X8Z2M7.map((line) => {',
+      '  const from = accumulatedFrames_Q4X8Z2M7;',
+      '  accumulatedFrames_Q4X8Z2M7 += line.frames;',
+      '  return { ...line, from };',
+      '});',
+      'const totalFrames_Q4X8Z2M7 = accumulatedFrames_Q4X8Z2M7;',
+      'export default function Launch() {',
+      '  const frame = useCurrentFrame();',
+      '  return (',
+      '    <AbsoluteFill style={{ opacity: frame < totalFrames_Q4X8Z2M7 ? 1 : 0 }}>',
+      '      {sequences_Q4X8Z2M7.map((line) => <Sequence key={line.text} from={line.from} durationInFrames={line.frames}><h1>{line.text}</h1></Sequence>)}',
+      '    </AbsoluteFill>',
+      '  );',
+      '}',
+      'export const durationInFrames_Q4X8Z2M7 = 150;',
+      'export const durationInFrames = 150;',
+    ].join('\n');
+    const outcome = await sanitizer.sanitize(rawTemplate(source));
+    expect(outcome.kind).toBe('kept');
+    if (outcome.kind !== 'kept') return;
+    expect(outcome.scene.code).not.toContain('Q4X8Z2M7');
+    expect(outcome.scene.code.match(/export const durationInFrames\b/g)).toHaveLength(1);
+    expect(outcome.scene.fixes).toEqual([
+      'dropped-suffixed-duration:durationInFrames_Q4X8Z2M7',
+      'renamed-suffix:script_Q4X8Z2M7→script',
+      'renamed-suffix:accumulatedFrames_Q4X8Z2M7→accumulatedFrames',
+      'renamed-suffix:sequences_Q4X8Z2M7→sequences',
+      'renamed-suffix:totalFrames_Q4X8Z2M7→totalFrames',
+    ]);
+    expect(outcome.scene.warnings).toEqual([]);
+  });
+
   it('makes a registry module the same module shape', async () => {
     const outcome = await sanitizer.sanitize(rawTemplate(FIXTURES.registryModule, { sourceType: 'registry', provenance: 'registry', duration: 90 }));
     expect(outcome.kind).toBe('kept');

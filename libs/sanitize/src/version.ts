@@ -4,7 +4,7 @@ import { RUNTIME_CONTRACT } from './contract';
 import { PRETTIER_OPTIONS, PRETTIER_VERSION } from './formatting';
 
 /** Bump when a transformation's output changes; part of every per-template cache key downstream. */
-const SANITIZER_REVISION = 1;
+const SANITIZER_REVISION = 2;
 
 /**
  * The revision plus everything else that decides the output without being code here: prettier and
