@@ -32,10 +32,14 @@ const PACKAGES: Record<string, string> = { manim: 'libs/manim', 'manim-cli': 'ap
 let root: string;
 
 function nx(...args: string[]): string {
+  return nxWith({}, ...args);
+}
+
+function nxWith(env: Record<string, string>, ...args: string[]): string {
   return execFileSync('npx', ['nx', ...args, '--outputStyle=static'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NX_TUI: 'false', MANIM_JUDGE_URL: '' },
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', NX_TUI: 'false', MANIM_JUDGE_URL: '', MANIM_CONFIG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -175,6 +179,21 @@ describe('nx run manim:combine, end to end', () => {
     expect(ran(output)).toEqual(['manim-source-added-flat:clean', 'manim:combine']);
     const report = JSON.parse(readFileSync(join(root, 'dist/manim/combined/report.json'), 'utf8'));
     expect(report.sources.find((s: { name: string }) => s.name === 'added-flat')).toMatchObject({ read: 1, cleaned: 1 });
+  });
+
+  it('builds from the config MANIM_CONFIG names, its sources keyed by their entries, and reruns combine when it changes', () => {
+    const config = JSON.parse(readFileSync(join(root, 'data/manim/sources.json'), 'utf8')) as { seed: number; sources: { name: string }[] };
+    const other = join(root, 'data/manim/two-sources.json');
+    const write = (seed: number) =>
+      writeFileSync(other, JSON.stringify({ ...config, seed, sources: config.sources.filter((s) => ['scraped-flat', 'example-repo'].includes(s.name)) }, null, 2) + '\n');
+    write(config.seed);
+    const env = { MANIM_CONFIG: 'data/manim/two-sources.json' };
+    const first = nxWith(env, 'run', 'manim:combine');
+    expect(Object.keys(tasksOf(first)).sort()).toEqual(['manim-source-example-repo:clean', 'manim-source-scraped-flat:clean', 'manim:combine']);
+    expect(ran(first)).toEqual(['manim:combine']);
+    expect(first).toMatch(/combine: \d+ cleaned examples from 2 sources/);
+    write(config.seed + 1);
+    expect(ran(nxWith(env, 'run', 'manim:combine'))).toEqual(['manim:combine']);
   });
 
   it('skips the optional judge and render steps here, saying why', () => {

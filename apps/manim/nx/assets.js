@@ -19,7 +19,8 @@ import { importGraph } from '../../cli/graph/imports.mjs';
  * @property {string[]} [args]  the module's command-line arguments
  * @property {string[]} [upstream]  targets whose outputs it reads; `clean` stands for every source's
  * @property {string[]} [files]  workspace files it reads besides code
- * @property {boolean} [config]  reads the sources config (its every field)
+ * @property {boolean} [config]  reads the sources config, every field of it: the file is named on its command
+ *   line (`--config`) and its content is an input
  * @property {string[]} [env]  environment variables it reads
  * @property {string[]} [runtime]  commands whose output stands for a tool it runs
  * @property {string[]} outputs  workspace-relative

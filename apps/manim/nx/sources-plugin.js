@@ -12,12 +12,15 @@
  * The config's full validation (zod, every field) happens in @dataset/manim when the target runs; here
  * only what the graph needs is read, with errors that name the file and field.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { importGraph } from '../../cli/graph/imports.mjs';
 import { ASSETS, CLEAN, moduleCode, PROJECT } from './assets.js';
 
-const CONFIG_PATTERN = 'data/manim/sources.json';
+/** What makes Nx run this plugin: the asset list, which is there wherever the sources config is. */
+const REGISTRY = 'apps/manim/nx/assets.js';
+/** Must equal DEFAULT_MANIM_CONFIG in libs/manim/src/config.ts (a test checks that they agree). */
+export const DEFAULT_CONFIG = 'data/manim/sources.json';
 const KINDS = ['jsonl-openai', 'jsonl-sharegpt', 'jsonl-flat', 'parquet', 'repo'];
 const NAME = /^[a-z0-9][a-z0-9-]*$/;
 const SOURCE_PROJECT_PREFIX = 'manim-source-';
@@ -62,22 +65,45 @@ export function readSourceEntries(json, file) {
 }
 
 /**
- * Where a source's entry points: the absolute path, and the workspace-relative one when it is inside.
- * @param {SourceEntry} source
- * @param {string} configDir absolute
+ * The sources config the graph is made from: MANIM_CONFIG (relative to the workspace root) or the default,
+ * the file the commands would read (resolveManimConfigPath in libs/manim/src/config.ts). Null when neither
+ * is set nor there: a workspace without the Manim graph.
  * @param {string} workspaceRoot absolute
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string | null} absolute
  */
-function sourceLocation(source, configDir, workspaceRoot) {
-  const absolute = isAbsolute(source.path) ? source.path : resolve(configDir, source.path);
-  const inWorkspace = relative(workspaceRoot, absolute);
-  const outside = inWorkspace.startsWith('..') || isAbsolute(inWorkspace);
-  return { absolute, inWorkspace: outside ? null : inWorkspace.split(sep).join('/') };
+export function manimConfigPath(workspaceRoot, env = process.env) {
+  const path = resolve(workspaceRoot, env['MANIM_CONFIG'] || DEFAULT_CONFIG);
+  return env['MANIM_CONFIG'] || existsSync(path) ? path : null;
 }
 
 /**
- * What a clean target reads of its source, as Nx inputs. Inside the workspace: the file, or every file
- * of a repository folder. Written by another target: that target's outputs. Outside the workspace (Nx
- * cannot glob there): a runtime fingerprint of the files, so edits there still invalidate the cache.
+ * A path as the graph spells it: workspace-relative (posix) inside the workspace, else null.
+ * @param {string} absolute
+ * @param {string} workspaceRoot absolute
+ */
+function workspacePath(absolute, workspaceRoot) {
+  const inside = relative(workspaceRoot, absolute);
+  return inside.startsWith('..') || isAbsolute(inside) ? null : inside.split(sep).join('/');
+}
+
+/**
+ * A file or folder a target reads, as Nx inputs: file inputs inside the workspace (which `nx affected` sees
+ * too); outside it, where Nx cannot glob, a runtime fingerprint of the files, so edits there still count.
+ * @param {string} absolute
+ * @param {string} workspaceRoot absolute
+ * @param {boolean} folder
+ * @returns {Input[]}
+ */
+function fileInputs(absolute, workspaceRoot, folder) {
+  const inside = workspacePath(absolute, workspaceRoot);
+  if (inside === null) return [{ runtime: `node apps/manim/nx/fingerprint.js ${shellWord(absolute)}` }];
+  return [folder ? `{workspaceRoot}/${inside}/**/*` : `{workspaceRoot}/${inside}`];
+}
+
+/**
+ * What a clean target reads of its source, as Nx inputs: the file, or every file of a repository folder;
+ * written by another target, that target's outputs.
  * @param {SourceEntry} source
  * @param {string} configDir absolute
  * @param {string} workspaceRoot absolute
@@ -85,9 +111,7 @@ function sourceLocation(source, configDir, workspaceRoot) {
  */
 export function sourceInputs(source, configDir, workspaceRoot) {
   if (source.producedBy) return [{ dependentTasksOutputFiles: '**/*.parquet', transitive: false }];
-  const { absolute, inWorkspace } = sourceLocation(source, configDir, workspaceRoot);
-  if (inWorkspace === null) return [{ runtime: `node apps/manim/nx/fingerprint.js ${shellWord(absolute)}` }];
-  return [source.kind === 'repo' ? `{workspaceRoot}/${inWorkspace}/**/*` : `{workspaceRoot}/${inWorkspace}`];
+  return fileInputs(resolve(configDir, source.path), workspaceRoot, source.kind === 'repo');
 }
 
 /** A word the shell passes on as it is: bare when it is plainly safe, single-quoted otherwise. */
@@ -122,8 +146,8 @@ export function sourceProject(/** @type {string} */ name) {
  */
 export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
   const out = `{workspaceRoot}/${outputDir}/${source.name}`;
-  const { absolute, inWorkspace } = sourceLocation(source, configDir, workspaceRoot);
-  const entry = [`--source ${source.name}`, `--kind ${source.kind}`, `--path ${shellWord(inWorkspace ?? absolute)}`];
+  const path = resolve(configDir, source.path);
+  const entry = [`--source ${source.name}`, `--kind ${source.kind}`, `--path ${shellWord(workspacePath(path, workspaceRoot) ?? path)}`];
   if (source.producedBy) entry.push(`--produced-by ${shellWord(source.producedBy)}`);
   return {
     command: `tsx ${CLEAN.code} ${entry.join(' ')} --out ${outputDir}`,
@@ -146,23 +170,24 @@ export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
  * depend on.
  * @param {import('./assets.js').ManimAsset} asset
  * @param {ReturnType<typeof moduleCode>} code its module's
- * @param {{ configFile: string, sourceProjects: string[] }} graph the config's path (workspace-relative) and the sources' projects
+ * @param {{ workspaceRoot: string, configPath: string, sourceProjects: string[] }} graph the sources config (absolute) and the sources' projects
  * @returns {TargetConfiguration}
  */
-export function assetTarget(asset, code, { configFile, sourceProjects }) {
+export function assetTarget(asset, code, { workspaceRoot, configPath, sourceProjects }) {
   /** @type {TargetConfiguration['dependsOn'] & object} */
   const dependsOn = (asset.upstream ?? []).map((target) => (target === 'clean' ? { projects: sourceProjects, target: 'clean' } : target));
   /** @type {Input[]} */
   const inputs = [
     ...codeInputs(code),
     ...(asset.files ?? []).map((file) => `{workspaceRoot}/${file}`),
-    ...(asset.config ? [`{workspaceRoot}/${configFile}`] : []),
+    ...(asset.config ? fileInputs(configPath, workspaceRoot, false) : []),
     ...(asset.env ?? []).map((env) => ({ env })),
     ...(asset.runtime ?? []).map((runtime) => ({ runtime })),
     ...(dependsOn.length > 0 ? [{ dependentTasksOutputFiles: '**/*', transitive: false }] : []),
   ];
   return {
-    command: ['tsx', asset.code, ...(asset.args ?? [])].join(' '),
+    // The config is named on the command line: the target reads the file the graph was made from.
+    command: ['tsx', asset.code, ...(asset.args ?? []), ...(asset.config ? ['--config', shellWord(workspacePath(configPath, workspaceRoot) ?? configPath)] : [])].join(' '),
     options: { cwd: '{workspaceRoot}' },
     cache: true,
     ...(dependsOn.length > 0 ? { dependsOn } : {}),
@@ -179,15 +204,15 @@ export function assetTarget(asset, code, { configFile, sourceProjects }) {
  * all in `manim`, adding a source would rerun every other source's cleaning (and demo-parquet). A source's
  * project has a root of its own where no file lives, so it owns none.
  * @param {string} workspaceRoot absolute
- * @param {string} configFile workspace-relative
+ * @param {string} configPath absolute
  * @param {SourcesPluginOptions} [options]
  * @returns {Record<string, { name?: string, targets: Record<string, TargetConfiguration> }>}
  */
-export function manimProjects(workspaceRoot, configFile, options) {
-  const absolute = join(workspaceRoot, configFile);
+export function manimProjects(workspaceRoot, configPath, options) {
+  const configFile = workspacePath(configPath, workspaceRoot) ?? configPath;
   let json;
   try {
-    json = JSON.parse(readFileSync(absolute, 'utf8'));
+    json = JSON.parse(readFileSync(configPath, 'utf8'));
   } catch (error) {
     throw new Error(`${configFile}: cannot read the Manim sources config (${/** @type {Error} */ (error).message})`);
   }
@@ -196,13 +221,13 @@ export function manimProjects(workspaceRoot, configFile, options) {
   const imports = importGraph(workspaceRoot);
   const cleanCode = moduleCode(workspaceRoot, CLEAN.code, imports);
   const sources = readSourceEntries(json, configFile);
-  const graph = { configFile, sourceProjects: sources.map((source) => sourceProject(source.name)) };
+  const graph = { workspaceRoot, configPath, sourceProjects: sources.map((source) => sourceProject(source.name)) };
   return {
     [projectRoot]: { targets: Object.fromEntries(ASSETS.map((asset) => [asset.name, assetTarget(asset, moduleCode(workspaceRoot, asset.code, imports), graph)])) },
     ...Object.fromEntries(
       sources.map((source) => [
         `${projectRoot}/sources/${source.name}`,
-        { name: sourceProject(source.name), targets: { clean: cleanTarget(source, dirname(absolute), workspaceRoot, outputDir, cleanCode) } },
+        { name: sourceProject(source.name), targets: { clean: cleanTarget(source, dirname(configPath), workspaceRoot, outputDir, cleanCode) } },
       ]),
     ),
   };
@@ -210,9 +235,12 @@ export function manimProjects(workspaceRoot, configFile, options) {
 
 /** @type {import('nx/src/project-graph/plugins/public-api').CreateNodes<SourcesPluginOptions>} */
 export const createNodes = [
-  CONFIG_PATTERN,
-  (configFiles, options, context) =>
-    configFiles.map((configFile) => /** @type {const} */ ([configFile, { projects: manimProjects(context.workspaceRoot, configFile, options) }])),
+  REGISTRY,
+  (registries, options, context) => {
+    const configPath = manimConfigPath(context.workspaceRoot);
+    if (configPath === null) return [];
+    return registries.map((registry) => /** @type {const} */ ([registry, { projects: manimProjects(context.workspaceRoot, configPath, options) }]));
+  },
 ];
 
 /** The name Nx 19–22 looks for; Nx 23 prefers `createNodes` (same signature). */

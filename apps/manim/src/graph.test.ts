@@ -10,7 +10,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const CONFIG = 'data/manim/sources.json';
 const MODULES = [CLEAN.code, ...ASSETS.map((asset) => asset.code)];
 /** What the plugin infers for this workspace: project name → its inferred targets. */
-const INFERRED = Object.values(manimProjects(ROOT, CONFIG)).map((project) => [project.name ?? PROJECT, project.targets] as const);
+const INFERRED = Object.values(manimProjects(ROOT, join(ROOT, CONFIG))).map((project) => [project.name ?? PROJECT, project.targets] as const);
 
 /** The workspace files esbuild itself loads for an entry, npm packages left external: the oracle. */
 async function bundledFiles(entry: string): Promise<string[]> {

@@ -1,26 +1,45 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createNodes, readSourceEntries, sourceInputs } from '../nx/sources-plugin.js';
+import { DEFAULT_MANIM_CONFIG } from '@dataset/manim/config';
+import { createNodes, DEFAULT_CONFIG, readSourceEntries, sourceInputs } from '../nx/sources-plugin.js';
 
 const WORKSPACE = resolve(import.meta.dirname, '../../..');
 
 type Projects = Record<string, { name?: string; targets?: Record<string, { command?: string; options?: unknown; outputs?: string[]; dependsOn?: unknown; inputs?: unknown }> }>;
 
-/** The projects inferred from `config` (by name), in a workspace whose code is this one's. */
-async function inferProjects(config: unknown): Promise<Projects> {
+/** A workspace whose code is this one's, with `config` as data/manim/sources.json. */
+function workspaceWith(config: unknown): string {
   const root = mkdtempSync(join(tmpdir(), 'manim-plugin-'));
   roots.push(root);
   for (const code of ['apps', 'libs']) symlinkSync(join(WORKSPACE, code), join(root, code));
   mkdirSync(join(root, 'data/manim'), { recursive: true });
   writeFileSync(join(root, 'data/manim/sources.json'), JSON.stringify(config));
+  return root;
+}
+
+/** The projects the plugin infers (by name), as Nx asks for them. */
+async function inferProjects(config: unknown, root = workspaceWith(config)): Promise<Projects> {
   const [pattern, infer] = createNodes;
-  expect(pattern).toBe('data/manim/sources.json');
-  const results = await infer(['data/manim/sources.json'], { project: 'apps/manim' }, { workspaceRoot: root, nxJsonConfiguration: {} });
+  expect(pattern).toBe('apps/manim/nx/assets.js');
+  const results = await infer([pattern], { project: 'apps/manim' }, { workspaceRoot: root, nxJsonConfiguration: {} });
+  if (results.length === 0) return {};
   const [file, result] = results[0]!;
-  expect(file).toBe('data/manim/sources.json');
+  expect(file).toBe(pattern);
   return Object.fromEntries(Object.values(result.projects!).map((project) => [project.name ?? 'manim', project])) as Projects;
+}
+
+/** Runs `body` with MANIM_CONFIG set, as a user's shell would have it. */
+async function withManimConfig<T>(value: string, body: () => Promise<T>): Promise<T> {
+  const before = process.env['MANIM_CONFIG'];
+  process.env['MANIM_CONFIG'] = value;
+  try {
+    return await body();
+  } finally {
+    if (before === undefined) delete process.env['MANIM_CONFIG'];
+    else process.env['MANIM_CONFIG'] = before;
+  }
 }
 
 const roots: string[] = [];
@@ -70,6 +89,36 @@ describe('the Manim sources Nx plugin', () => {
     const clean = projects['manim-source-export']!.targets!['clean']!;
     expect(clean.command).toBe("tsx apps/manim/src/clean.ts --source export --kind parquet --path '/data/my export.parquet' --produced-by demo-parquet --out dist/manim/sources");
     expect(clean.dependsOn).toEqual([{ projects: ['manim'], target: 'demo-parquet' }]);
+  });
+
+  it('makes the graph from the config MANIM_CONFIG names, which combine reads and hashes', async () => {
+    const root = workspaceWith(base);
+    writeFileSync(join(root, 'data/other.json'), JSON.stringify({ ...base, sources: [{ name: 'elsewhere', kind: 'jsonl-flat', path: 'manim/x.jsonl', priority: 1 }] }));
+    const projects = await withManimConfig('data/other.json', () => inferProjects(base, root));
+    expect(Object.keys(projects)).toEqual(['manim', 'manim-source-elsewhere']);
+    expect(projects['manim-source-elsewhere']!.targets!['clean']!.command).toContain('--path data/manim/x.jsonl');
+    const combine = projects['manim']!.targets!['combine']!;
+    expect(combine.command).toBe('tsx apps/manim/src/combine.ts --config data/other.json');
+    expect(combine.inputs).toContain('{workspaceRoot}/data/other.json');
+    expect(combine.inputs).not.toContain('{workspaceRoot}/data/manim/sources.json');
+
+    const outside = join(mkdtempSync(join(tmpdir(), 'manim-config-')), 'sources.json');
+    roots.push(dirname(outside));
+    writeFileSync(outside, JSON.stringify(base));
+    const fromOutside = (await withManimConfig(outside, () => inferProjects(base, root)))['manim']!.targets!['combine']!;
+    expect(fromOutside.command).toBe(`tsx apps/manim/src/combine.ts --config ${outside}`);
+    expect(fromOutside.inputs).toContainEqual({ runtime: `node apps/manim/nx/fingerprint.js ${outside}` });
+    await expect(withManimConfig(join(root, 'missing.json'), () => inferProjects(base, root))).rejects.toThrow(/missing\.json: cannot read the Manim sources config/);
+  });
+
+  it('infers nothing in a workspace without the Manim sources config', async () => {
+    const root = workspaceWith(base);
+    rmSync(join(root, 'data'), { recursive: true });
+    expect(await inferProjects(base, root)).toEqual({});
+  });
+
+  it('reads the config file the commands read by default', () => {
+    expect(DEFAULT_CONFIG).toBe(DEFAULT_MANIM_CONFIG);
   });
 
   it('hashes a source by its file, its folder, the target that writes it, or a fingerprint outside the workspace', () => {
