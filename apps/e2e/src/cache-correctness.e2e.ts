@@ -150,10 +150,11 @@ describe('cache correctness under random mutations', () => {
 
   it('detects the stale release when a target stops declaring one of its inputs', async () => {
     // Break the incremental copy only: in the graph's one definition, `prompts` no longer declares what it
-    // reads outside the workspace, so its target loses the fingerprint of metadata, prompts and overrides.
+    // reads through the config, so its target loses the fingerprint and the file inputs of metadata, prompts
+    // and overrides.
     const registry = join(incremental.root, 'apps/cli/graph/assets.mjs');
     const declared = readFileSync(registry, 'utf8');
-    const broken = declared.replace("outside: 'prompts',", '');
+    const broken = declared.replace("outside: 'prompts',", '').replace("configFiles: ['metadata', 'curatedPrompts', 'promptOverrides'],", '');
     expect(broken).not.toBe(declared);
     writeFileSync(registry, broken);
     // Changing a target's inputs changes its hash: one build to settle on the broken declaration.

@@ -501,6 +501,12 @@ const BEHAVIOUR_TOGGLES: { path: string; from: string; to: string }[] = [
   // formatted modules remembered from the build before.
   { path: 'libs/sanitize/src/transforms/jsx-from-create-element.ts', from: 'body.length === 0 ? `<${opening} />`', to: 'body.length === 0 ? `<${opening}></${name}>`' },
   { path: 'libs/sources/src/assemble.ts', from: "override !== undefined && override.trim() !== ''", to: 'override !== undefined && false' },
+  // One per remaining asset, so every stage's code is a mutation target: checks, dedup, report, release, the CLI.
+  { path: 'libs/checks/src/tokens.ts', from: 'Math.round((total / sorted.length) * 100) / 100', to: 'Math.round((total / sorted.length) * 10) / 10' },
+  { path: 'libs/checks/src/config.ts', from: 'threshold: z.number().gt(0).lte(1).default(0.85)', to: 'threshold: z.number().gt(0).lte(1).default(0.3)' },
+  { path: 'libs/report/src/card.ts', from: "'## Structure'", to: "'## Layout'" },
+  { path: 'libs/release/src/files.ts', from: 'JSON.stringify(e.meta) + ', to: 'JSON.stringify(e.meta, null, 1).replace(/\\n */g, "") + ' },
+  { path: 'apps/cli/src/stages/release.ts', from: '    tag: config.tag,', to: '    tag: `${config.tag}`.toUpperCase(),' },
 ];
 
 export function applicableBehaviourToggles(root: string): string[] {
@@ -534,6 +540,8 @@ const COSMETIC_DIRS = [
   'libs/release/src',
   'libs/config/src',
   'libs/partitions/src',
+  'libs/report/src',
+  'apps/cli/src',
 ];
 
 const libraryCosmetic: Generator = (ws, random) => {
