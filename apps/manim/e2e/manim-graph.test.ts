@@ -116,6 +116,16 @@ describe('nx run manim:combine, end to end', () => {
       expect(fixed).toContain(code);
     }
     expect(report.dedup.dropped).toMatchObject({ DUPLICATE_CODE: expect.any(Number), NEAR_DUPLICATE_CODE: expect.any(Number) });
+    // Read tolerantly, reported: the export's extra column is counted in the clean log and in the report.
+    expect(first).toMatch(/clean hf-export \(parquet\): .*; 1 unknown field ignored: url ×6/);
+    const ignored = Object.fromEntries(report.sources.map((s: { name: string; ignoredFields: unknown[] }) => [s.name, s.ignoredFields]));
+    expect(ignored).toEqual({
+      'curated-openai': [],
+      'community-sharegpt': [],
+      'hf-export': [{ source: 'hf-export (hf-export.parquet)', field: 'url', count: 6 }],
+      'scraped-flat': [],
+      'example-repo': [],
+    });
     const cross = (o: { a: string; b: string }) => o.a !== o.b;
     expect(report.overlap.before.filter(cross).some((o: { exact: number }) => o.exact > 0)).toBe(true);
     expect(report.overlap.after.filter(cross).every((o: { exact: number; near: number }) => o.exact === 0 && o.near === 0)).toBe(true);

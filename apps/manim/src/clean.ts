@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError, toJsonl } from '@dataset/domain';
+import { InputError, describeIgnoredFields, toJsonl } from '@dataset/domain';
 import { cleanSource } from '@dataset/manim/clean';
 import { CleanEntry, type CleanSpec } from '@dataset/manim/config';
 import { writeTextAtomic } from '@dataset/manim/files';
@@ -63,7 +63,10 @@ await runCommand('clean', async () => {
     const { summary } = cleaned;
     const rejected = Object.entries(summary.rejected).map(([code, n]) => `${code}×${n}`).join(' ') || 'none';
     const fixed = Object.entries(summary.fixes).map(([code, n]) => `${code}×${n}`).join(' ') || 'none';
-    console.log(`clean ${spec.name} (${spec.kind}): ${summary.read} read, ${summary.kept} kept (${summary.pendingDescription} pending a description); rejected: ${rejected}; fixes: ${fixed}`);
+    const ignored = describeIgnoredFields(summary.ignoredFields);
+    console.log(
+      `clean ${spec.name} (${spec.kind}): ${summary.read} read, ${summary.kept} kept (${summary.pendingDescription} pending a description); rejected: ${rejected}; fixes: ${fixed}${ignored ? `; ${ignored}` : ''}`,
+    );
   } finally {
     await checker.close();
   }

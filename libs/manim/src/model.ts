@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IgnoredField } from '@dataset/domain';
 
 /** Where a description came from; `pending` marks a scene nobody has described yet (kept, never trained on). */
 export const DescriptionOrigin = z.enum(['record', 'docstring', 'comment', 'module-docstring', 'file-name', 'pending']);
@@ -80,6 +81,8 @@ export const SourceSummary = z.strictObject({
   pendingDescription: z.number().int(),
   rejected: z.record(z.string(), z.number().int()),
   fixes: z.record(z.string(), z.number().int()),
+  /** Fields the source's records carried that no shape reads, counted: read tolerantly, never a rejection. */
+  ignoredFields: z.array(IgnoredField),
   python: z.string(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;

@@ -1,5 +1,6 @@
 import { countTokens } from 'gpt-tokenizer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SourceSummary } from '../model';
 import { PythonChecker } from '../python/checker';
 import type { SourceRead } from '../sources/plugin';
 import { datasetExample } from '../testing/rules';
@@ -36,6 +37,14 @@ describe('cleanSource', () => {
     ]);
     expect(cleaned.fixes).toEqual([{ source: 'demo', exampleId: 'demo:demo.jsonl:1', rule: 'strip-fences', code: 'FENCE_STRIPPED', message: 'removed a markdown fence' }]);
     expect(cleaned.summary).toMatchObject({ read: 5, kept: 2, pendingDescription: 0, rejected: { INTER_SCENE_DEPENDENCY: 1, RECORD_NOT_JSON: 1, SYNTAX_ERROR: 1 }, fixes: { FENCE_STRIPPED: 1 } });
+    expect(cleaned.summary.ignoredFields).toEqual([]);
+  });
+
+  it('carries the fields the reader counted but did not read into the summary', async () => {
+    const ignoredFields = [{ source: 'demo (demo.jsonl)', field: 'license', count: 4 }];
+    const cleaned = await cleanSource({ ...read, ignoredFields }, { name: 'demo', kind: 'jsonl-flat' }, { checker, assetExists: () => false });
+    expect(cleaned.summary.ignoredFields).toEqual(ignoredFields);
+    expect(SourceSummary.parse(JSON.parse(JSON.stringify(cleaned.summary)))).toEqual(cleaned.summary);
   });
 
   it('records lengths in lines and tokens, and a normalized code that ignores comments and spacing', async () => {

@@ -139,6 +139,7 @@ export async function cleanSource(read: SourceRead, source: { name: string; kind
     pendingDescription: examples.filter((e) => e.descriptionOrigin === 'pending').length,
     rejected: tally(rejections.map((r) => r.code)),
     fixes: tally(fixes.map((f) => f.code)),
+    ignoredFields: read.ignoredFields ?? [],
     python: tools.checker.version,
   };
   return { examples, rejections, fixes, summary };

@@ -111,10 +111,21 @@ describe('splits', () => {
 });
 
 describe('combineSources', () => {
-  const summary = (name: string, kept: number): SourceSummary => ({ source: name, kind: 'jsonl-flat', read: kept, kept, pendingDescription: 0, rejected: {}, fixes: {}, python: '3.11.7' });
+  const summary = (name: string, kept: number, ignoredFields: SourceSummary['ignoredFields'] = []): SourceSummary => ({
+    source: name,
+    kind: 'jsonl-flat',
+    read: kept,
+    kept,
+    pendingDescription: 0,
+    rejected: {},
+    fixes: {},
+    ignoredFields,
+    python: '3.11.7',
+  });
+  const scrapedIgnored = [{ source: 'scraped (scraped.jsonl)', field: 'license', count: 2 }];
   const inputs: SourceInput[] = [
     { spec: spec('curated', 10, true), examples: Array.from({ length: 6 }, (_, i) => cleaned('curated', i, distinct(i))), summary: summary('curated', 6) },
-    { spec: spec('scraped', 5), examples: [cleaned('scraped', 1, distinct(2)), cleaned('scraped', 2, distinct(9))], summary: summary('scraped', 2) },
+    { spec: spec('scraped', 5), examples: [cleaned('scraped', 1, distinct(2)), cleaned('scraped', 2, distinct(9))], summary: summary('scraped', 2, scrapedIgnored) },
   ];
   const config = { seed: 3, systemPrompt: 'Write Manim.', nearDuplicateThreshold: 0.8, sameDescription: 'same-split' as const, curriculum: false };
 
@@ -134,6 +145,14 @@ describe('combineSources', () => {
       ['scraped', 1, { DUPLICATE_CODE: 1 }],
     ]);
     expect(combineSources(inputs, config)).toEqual(dataset);
+  });
+
+  it('reports, per source, the fields its records carried that cleaning did not read', () => {
+    const { sources } = combineSources(inputs, config).report;
+    expect(sources.map((s) => [s.name, s.ignoredFields])).toEqual([
+      ['curated', []],
+      ['scraped', scrapedIgnored],
+    ]);
   });
 
   it('orders train from short to long for a curriculum', () => {

@@ -1,4 +1,4 @@
-import { SPLIT_NAMES, type ChatMessage, type SplitName } from '@dataset/domain';
+import { SPLIT_NAMES, type ChatMessage, type IgnoredField, type SplitName } from '@dataset/domain';
 import type { ManimConfig, SourceSpec } from '../config';
 import type { CleanedExample, SourceSummary } from '../model';
 import { chatMessages } from './chat';
@@ -45,6 +45,8 @@ export interface SourceReport {
   cleaned: number;
   rejected: Record<string, number>;
   fixes: Record<string, number>;
+  /** Fields its records carried that cleaning did not read, counted. */
+  ignoredFields: IgnoredField[];
   pendingDescription: number;
   droppedByCombine: Record<string, number>;
   inDataset: number;
@@ -126,6 +128,7 @@ export function combineSources(inputs: readonly SourceInput[], config: Pick<Mani
     cleaned: input.summary.kept,
     rejected: input.summary.rejected,
     fixes: input.summary.fixes,
+    ignoredFields: input.summary.ignoredFields,
     pendingDescription: input.summary.pendingDescription,
     droppedByCombine: tally(dropped.filter((d) => d.source === input.spec.name).map((d) => d.code)),
     inDataset: rows.filter((r) => r.example.source === input.spec.name).length,
