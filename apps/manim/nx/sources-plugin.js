@@ -1,9 +1,9 @@
 // @ts-check
 /**
  * Nx inference plugin: the Manim graph's targets, derived from its asset list (./assets.js) and from
- * data/manim/sources.json — `demo-parquet`, `combine`, `judge` and `render` of project `manim`, and one
- * cached `clean` target per source entry, in a project of its own (`manim-source-<name>`), so adding a
- * source to the graph is adding an entry to that file. Every target's code inputs are the import closure
+ * data/manim/sources.json (or the file MANIM_CONFIG names) — `demo-parquet`, `combine`, `judge` and `render`
+ * of project `manim`, and one cached `clean` target per source entry, in a project of its own
+ * (`manim-source-<name>`), so adding a source to the graph is adding an entry to that file. Every target's code inputs are the import closure
  * of the module it runs: Nx reruns inference plugins on every invocation, so a file a stage starts to
  * import is an input of its target at once, with no list to keep.
  *
@@ -52,11 +52,16 @@ export function readSourceEntries(json, file) {
   }
   /** @type {unknown[]} */
   const sources = /** @type {any} */ (json).sources;
+  /** @type {Set<string>} */
+  const seen = new Set();
   return sources.map((entry, index) => {
     const at = `sources[${index}]`;
     if (typeof entry !== 'object' || entry === null) throw configError(file, at, 'expected an object');
     const { name, kind, path, producedBy } = /** @type {Record<string, unknown>} */ (entry);
     if (typeof name !== 'string' || !NAME.test(name)) throw configError(file, `${at}.name`, 'expected a kebab-case name');
+    // Two entries of one name would be one project, the second silently replacing the first.
+    if (seen.has(name)) throw configError(file, `${at}.name`, `duplicate source name "${name}"`);
+    seen.add(name);
     if (typeof kind !== 'string' || !KINDS.includes(kind)) throw configError(file, `${at}.kind`, `expected one of ${KINDS.join(', ')}`);
     if (typeof path !== 'string' || path === '') throw configError(file, `${at}.path`, 'expected a path');
     if (producedBy !== undefined && typeof producedBy !== 'string') throw configError(file, `${at}.producedBy`, 'expected a target name');

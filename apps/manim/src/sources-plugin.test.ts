@@ -133,5 +133,7 @@ describe('the Manim sources Nx plugin', () => {
   it('names the file and field of a config it cannot use', () => {
     expect(() => readSourceEntries({ sources: [{ name: 'ok', kind: 'csv', path: 'p' }] }, 'data/manim/sources.json')).toThrow('data/manim/sources.json (field sources[0].kind): expected one of');
     expect(() => readSourceEntries({}, 'f.json')).toThrow('f.json (field sources)');
+    const entry = { name: 'twice', kind: 'repo', path: 'p' };
+    expect(() => readSourceEntries({ sources: [entry, entry] }, 'f.json')).toThrow('f.json (field sources[1].name): duplicate source name "twice"');
   });
 });
