@@ -506,7 +506,7 @@ const BEHAVIOUR_TOGGLES: { path: string; from: string; to: string }[] = [
   { path: 'libs/checks/src/config.ts', from: 'threshold: z.number().gt(0).lte(1).default(0.85)', to: 'threshold: z.number().gt(0).lte(1).default(0.3)' },
   { path: 'libs/report/src/card.ts', from: "'## Structure'", to: "'## Layout'" },
   { path: 'libs/release/src/files.ts', from: 'JSON.stringify(e.meta) + ', to: 'JSON.stringify(e.meta, null, 1).replace(/\\n */g, "") + ' },
-  { path: 'apps/cli/src/stages/release.ts', from: '    tag: config.tag,', to: '    tag: `${config.tag}`.toUpperCase(),' },
+  { path: 'apps/cli/src/stages/release.ts', from: 'drop: report.drop, policy: report.policy }', to: 'drop: report.drop }' },
 ];
 
 export function applicableBehaviourToggles(root: string): string[] {

@@ -9,7 +9,8 @@ import { splitFiles } from '@dataset/release';
 import { assetPath, json, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
 import { RenderedSummary, SplitSummary } from '../summaries';
 import { readFileSync } from 'node:fs';
-import type { ReportBody } from './checks';
+import type { ReportBody } from '@dataset/report/body';
+import { releaseStats } from '@dataset/report/stats';
 
 type Examples = Record<SplitName, ChatExample[]>;
 
@@ -33,34 +34,6 @@ export function readReleasedExamples(report: ReleaseDecisions): Examples {
   return out;
 }
 
-/** `stats.json`: what a person checks before starting a fine-tune. No timestamp: equal inputs, equal bytes. */
-export function releaseStats(config: DatasetConfig, examples: Examples, assignments: SplitAssignment[], summary: SplitSummary, report: QualityReport) {
-  const templatesIn = (split: SplitName) => [...new Set(examples[split].map((e) => e.meta.templateId))].sort();
-  return {
-    tag: config.tag,
-    seed: summary.seed,
-    totals: Object.fromEntries(
-      SPLIT_NAMES.map((split) => [split, { examples: examples[split].length, templates: templatesIn(split).length }]),
-    ),
-    totalExamples: SPLIT_NAMES.reduce((n, split) => n + examples[split].length, 0),
-    templatesRequested: summary.templatesRequested,
-    templatesProcessed: summary.kept + summary.sanitizerFailures.length + summary.inputRejections.length,
-    uniqueTemplatesCovered: new Set(SPLIT_NAMES.flatMap((s) => templatesIn(s))).size,
-    missingTemplates: summary.missingTemplates,
-    inputRejections: summary.inputRejections.map(({ templateId, code, message }) => ({ templateId, code, message })),
-    sanitizerFailures: summary.sanitizerFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
-    renderFailures: summary.renderFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
-    droppedByChecks: report.drop,
-    redacted: report.secrets.redactions.map(({ templateId, field, variantId }) => ({ templateId, field, ...(variantId ? { variantId } : {}) })),
-    checks: report.counts,
-    rules: report.policy,
-    ignoredFields: summary.ignoredFields,
-    tokens: { billedTrainingTokens: report.tokens.billedTrainingTokens, estimatedCostUsd: report.tokens.estimatedCostUsd, epochs: report.tokens.epochs, model: report.tokens.model },
-    templateIdsPerSplit: Object.fromEntries(SPLIT_NAMES.map((split) => [split, templatesIn(split)])),
-    splitAssignments: assignments.length,
-  };
-}
-
 /** Asset `release`: the complete release folder (upload files, meta, stats, card, report, thumbnails). */
 export function materializeRelease(config: DatasetConfig): void {
   const report = readAssetJsonAs<QualityReport>('checks', 'report.json');
@@ -79,7 +52,7 @@ export function materializeRelease(config: DatasetConfig): void {
   const templates = body.templates.map((t) => ({ ...t, thumbnail: rendered.thumbnails[t.templateId]?.[0] ?? null }));
   const thumbnails = Object.values(rendered.thumbnails).flat().sort();
   const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body, templates };
-  files.set('stats.json', json(releaseStats(config, examples, assignments, summary, report)));
+  files.set('stats.json', json(releaseStats(config.tag, examples, assignments.length, summary, report)));
   files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop, policy: report.policy }));
   files.set('README.md', renderDatasetCard(reportInput));
   files.set('report.html', renderReportHtml(reportInput));
