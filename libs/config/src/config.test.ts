@@ -41,9 +41,9 @@ describe('parseConfig', () => {
     expect(() => parseConfig(JSON.stringify({ ...valid, checks: { secrets: { policy: 'ignore' } } }), '/c.json')).toThrow(/field checks\.secrets\.policy/);
   });
 
-  it('renders by default at the three format sizes, first/middle/last, two at a time, rejecting remote assets', () => {
+  it('renders by default at the three format sizes, first/middle/last, two at a time, remote requests answered by stand-ins', () => {
     const { render } = parseConfig(JSON.stringify(valid), '/c.json');
-    expect(render).toMatchObject({ enabled: true, frames: ['first', 'middle', 'last'], concurrency: 2, remoteAssets: 'reject' });
+    expect(render).toMatchObject({ enabled: true, frames: ['first', 'middle', 'last'], concurrency: 2, remoteAssets: 'stub' });
     expect(render.formats).toEqual({
       landscape: { width: 1920, height: 1080 },
       portrait: { width: 1080, height: 1920 },

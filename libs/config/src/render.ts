@@ -5,7 +5,12 @@ const Dimensions = z.strictObject({ width: z.number().int().positive(), height: 
 export const FrameRole = z.enum(['first', 'middle', 'last']);
 export type FrameRole = z.infer<typeof FrameRole>;
 
-export const RemoteAssetPolicy = z.enum(['reject', 'keep', 'placeholder']);
+/**
+ * What render validation does with a scene that loads http(s) assets. `stub`: render it offline, its remote
+ * requests answered by local stand-ins, its code untouched; `reject`; `keep` (unrendered, flagged);
+ * `placeholder` (image URLs rewritten to a data URI).
+ */
+export const RemoteAssetPolicy = z.enum(['stub', 'reject', 'keep', 'placeholder']);
 export type RemoteAssetPolicy = z.infer<typeof RemoteAssetPolicy>;
 
 /** @remotion/renderer refuses a smaller `timeoutInMilliseconds`. */
@@ -30,7 +35,7 @@ const RenderFields = z.strictObject({
   timeoutMs: z.number().int().min(MIN_RENDER_TIMEOUT_MS, `the renderer's minimum is ${MIN_RENDER_TIMEOUT_MS} ms`).default(15000),
   /** Browsers rendering at once; each runs its own Chromium so a hung scene stalls only its own. */
   concurrency: z.number().int().min(1).max(16).default(2),
-  remoteAssets: RemoteAssetPolicy.default('reject'),
+  remoteAssets: RemoteAssetPolicy.default('stub'),
   /** Thumbnails are rendered downscaled to this width. */
   thumbnailWidth: z.number().int().min(16).max(1920).default(320),
   browserExecutable: z.string().min(1).default('/usr/bin/chromium'),

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { bundle } from '@remotion/bundler';
@@ -39,6 +39,7 @@ export async function bundleScenes(scenes: readonly EntryScene[], workDir: strin
         rspack: true,
         bundlerOverride: (config) => ({ ...config, resolve: { ...config.resolve, modules: [NODE_MODULES, 'node_modules'] } }),
       });
+      keepRenderMuted(join(outDir, 'index.html'));
       return { serveUrl, compileErrors };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -49,6 +50,20 @@ export async function bundleScenes(scenes: readonly EntryScene[], workDir: strin
     }
   }
   return { serveUrl: null, compileErrors };
+}
+
+const AUDIO_ON = '<script>window.remotion_audioEnabled = true;</script>';
+
+/**
+ * The bundle's page switches audio on itself (`window.remotion_audioEnabled = true`, Remotion 4.0.527),
+ * after the renderer set it from `muted`. Audio on, every `<Audio>`, `<Video>` and `<OffthreadVideo>` is
+ * collected for mixing and the renderer downloads its source from Node — past the browser's offline network,
+ * to the real host. Thumbnails have no sound, so the line goes and `muted: true` holds.
+ */
+function keepRenderMuted(indexHtml: string): void {
+  const html = readFileSync(indexHtml, 'utf8');
+  if (html.includes(AUDIO_ON)) writeFileSync(indexHtml, html.replace(AUDIO_ON, ''));
+  else if (html.includes('remotion_audioEnabled')) throw new Error(`${indexHtml} sets remotion_audioEnabled in a way render validation does not know: renders could download audio from Node`);
 }
 
 /**

@@ -9,7 +9,9 @@ export const RENDER_REJECTION_CODES = {
   RENDER_ERROR: 'the scene threw (or would not compile or load) while the renderer evaluated it',
   RENDER_TIMEOUT: 'a sampled frame (or a delayRender) did not finish within the per-frame timeout',
   RENDER_BLANK: 'every sampled frame of a supported format is one colour',
-  REMOTE_ASSET: 'the scene loads an http(s) image, video, font, stylesheet or data (policy `reject`, or no local stand-in)',
+  RENDER_ERROR_STUBBED_ASSET:
+    'the scene threw, timed out or was blank after remote requests were answered by stand-ins: it may work with the real assets, so it is not called broken',
+  REMOTE_ASSET: 'the scene loads an http(s) image, video, font, stylesheet or data (policy `reject`, or no local stand-in under `placeholder`)',
 } as const;
 export type RenderRejectionCode = keyof typeof RENDER_REJECTION_CODES;
 
@@ -34,7 +36,10 @@ export const RenderOutcome = z.discriminatedUnion('kind', [
     seconds: z.number().nonnegative(),
     durationInFrames: z.number().int().positive().nullable(),
     thumbnails: z.array(Thumbnail),
-    /** Why a kept scene was not (fully) rendered, e.g. `render-skipped:remote-asset:<url>` (policy `keep`). */
+    /**
+     * What a kept scene's render did not see as production would: `remote-<kind>-stubbed:<host>` for requests
+     * stand-ins answered, `render-skipped:remote-asset:<url>` when it was not rendered (policy `keep`).
+     */
     flags: z.array(z.string()),
     rewrite: PlaceholderRewrite.nullable(),
   }),
@@ -46,8 +51,16 @@ export function renderRejection(templateId: string, code: RenderRejectionCode, m
   return { kind: 'rejected', templateId, seconds, rejection: { templateId, stage: RENDERED_STAGE, code, message } };
 }
 
-/** The scene a kept outcome stands for: unchanged, or with the placeholder rewrite and its fixes applied. */
+const STUBBED_FLAG = /^remote-[a-z]+-stubbed:/;
+
+/**
+ * The scene a kept outcome stands for: its code unchanged (or the placeholder rewrite applied), and the
+ * stand-ins its render needed listed with its fixes (`remote-image-stubbed:<host>`), so the report shows them
+ * per template.
+ */
 export function keptScene(scene: SanitizedScene, outcome: Extract<RenderOutcome, { kind: 'kept' }>): SanitizedScene {
-  if (!outcome.rewrite) return scene;
-  return { ...scene, code: outcome.rewrite.code, codeSha256: sha256(outcome.rewrite.code), fixes: [...scene.fixes, ...outcome.rewrite.fixes] };
+  const stubbed = outcome.flags.filter((flag) => STUBBED_FLAG.test(flag));
+  if (!outcome.rewrite && stubbed.length === 0) return scene;
+  const code = outcome.rewrite?.code ?? scene.code;
+  return { ...scene, code, codeSha256: sha256(code), fixes: [...scene.fixes, ...(outcome.rewrite?.fixes ?? []), ...stubbed] };
 }

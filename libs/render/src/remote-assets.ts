@@ -1,4 +1,7 @@
 import { ts } from 'ts-morph';
+import { kindFromUrl, type RemoteAssetKind } from './url-kinds';
+
+export type { RemoteAssetKind } from './url-kinds';
 
 /**
  * Remote assets: `http(s)://` URLs a scene loads (images, video, audio, fonts, stylesheets, fetched data).
@@ -7,8 +10,6 @@ import { ts } from 'ts-morph';
  * `url(…)` in CSS, `fetch`, `new FontFace`…), when its file extension or host says what it is, or when the
  * name it is bound to does (`logoUrl`, `{ avatar: … }`, `const photos = [ … ]`).
  */
-export type RemoteAssetKind = 'image' | 'video' | 'audio' | 'font' | 'stylesheet' | 'page' | 'data' | 'media';
-
 export interface RemoteAsset {
   readonly url: string;
   readonly kind: RemoteAssetKind;
@@ -19,25 +20,6 @@ export interface RemoteAsset {
 const URL_PATTERN = /https?:\/\/[^\s'"`<>()\\{}$]+/g;
 /** XML namespace names look like URLs but are never fetched (`xmlns="http://www.w3.org/2000/svg"`). */
 const NAMESPACE_PREFIX = 'http://www.w3.org/';
-
-const EXTENSION_KINDS: Record<string, RemoteAssetKind> = Object.fromEntries([
-  ...['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'bmp', 'ico', 'apng'].map((e) => [e, 'image']),
-  ...['mp4', 'webm', 'mov', 'm4v', 'ogv', 'm3u8', 'mkv'].map((e) => [e, 'video']),
-  ...['mp3', 'wav', 'ogg', 'oga', 'm4a', 'aac', 'flac', 'opus'].map((e) => [e, 'audio']),
-  ...['woff', 'woff2', 'ttf', 'otf', 'eot'].map((e) => [e, 'font']),
-  ['css', 'stylesheet'],
-  ['json', 'data'],
-]);
-
-const HOST_KINDS: Record<string, RemoteAssetKind> = {
-  'fonts.googleapis.com': 'stylesheet',
-  'fonts.gstatic.com': 'font',
-  'images.unsplash.com': 'image',
-  'picsum.photos': 'image',
-  'i.pravatar.cc': 'image',
-  'randomuser.me': 'image',
-  'api.iconify.design': 'image',
-};
 
 /** JSX elements that load their `src` (or svg `<image href>`), by tag. */
 const TAG_KINDS: Record<string, RemoteAssetKind> = {
@@ -154,17 +136,6 @@ function kindFromCss(text: string, urlIndex: number): RemoteAssetKind | null {
   if (/@import\s+(url\(\s*)?['"]?$/.test(before)) return 'stylesheet';
   if (/url\(\s*['"]?$/.test(before)) return /@font-face/.test(text) ? 'font' : 'image';
   return null;
-}
-
-function kindFromUrl(url: string): RemoteAssetKind | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const extension = /\.([a-z0-9]+)$/i.exec(parsed.pathname)?.[1]?.toLowerCase();
-  return (extension && EXTENSION_KINDS[extension]) || HOST_KINDS[parsed.hostname] || null;
 }
 
 function kindFromBinding(node: ts.Node): RemoteAssetKind | null {

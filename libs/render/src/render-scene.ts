@@ -5,6 +5,7 @@ import { rendererOptions, type BrowserLane } from './browser-lanes';
 import type { EntryComposition } from './entry';
 import { sampleFrames, type SampledFrame } from './frames';
 import { renderRejection, type RenderOutcome, type Thumbnail } from './outcome';
+import type { StubbedRequest } from './offline-network';
 import { decodePng, encodePng, uniformColour, withoutOpaqueAlpha } from './png';
 
 export interface SceneJob {
@@ -44,32 +45,57 @@ function withDeadline<T>(ms: number, what: string, work: (progress: () => void) 
   });
 }
 
+/** What rendering a scene gave, and which of its requests stand-ins answered (the remote policy's input). */
+export interface SceneRender {
+  readonly outcome: RenderOutcome;
+  readonly stubbed: readonly StubbedRequest[];
+}
+
 /**
  * Renders one scene in one lane: its module is evaluated once to read `durationInFrames`, then every
  * supported format at the sampled frames, downscaled to thumbnails. Any failure is an outcome.
  */
-export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: string, settings: RenderConfig): Promise<RenderOutcome> {
+export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: string, settings: RenderConfig): Promise<SceneRender> {
+  lane.network.take(); // whatever the previous scene's closing pages still asked for is not this scene's
+  const { outcome, wedged } = await renderInLane(job, lane, serveUrl, settings);
+  if (wedged) {
+    const stubbed = lane.network.take();
+    await lane.recycle();
+    return { outcome, stubbed };
+  }
+  await lane.closePages();
+  return { outcome, stubbed: lane.network.take() };
+}
+
+async function renderInLane(job: SceneJob, lane: BrowserLane, serveUrl: string, settings: RenderConfig): Promise<{ outcome: RenderOutcome; wedged: boolean }> {
   const started = performance.now();
   const seconds = () => Math.round((performance.now() - started) / 10) / 100;
+  const done = (outcome: RenderOutcome) => ({ outcome, wedged: false });
   const options = { ...rendererOptions(settings.browserExecutable), timeoutInMilliseconds: settings.timeoutMs };
   const deadline = settings.timeoutMs + WATCHDOG_GRACE_MS;
   try {
     const [first] = job.compositions;
     if (!first) throw new Error(`scene ${job.templateId} has no supported format`);
+    const port = await lane.serverPort();
     const selected = await withDeadline(deadline, 'loading the scene', () =>
-      selectComposition({ ...options, serveUrl, id: first.id, puppeteerInstance: lane.browser }),
+      selectComposition({ ...options, serveUrl, port, id: first.id, puppeteerInstance: lane.browser }),
     );
     const frames = sampleFrames(selected.durationInFrames, settings.frames);
     const thumbnails: Thumbnail[] = [];
     for (const composition of job.compositions) {
-      const pngs = await withDeadline(deadline, `a ${composition.format} frame`, (progress) =>
-        renderFormat({ ...selected, id: composition.id, width: composition.width, height: composition.height }, frames, progress, { lane, serveUrl, settings }),
+      const pngs = await withDeadline(deadline, `a ${composition.format} frame`, async (progress) =>
+        renderFormat({ ...selected, id: composition.id, width: composition.width, height: composition.height }, frames, progress, {
+          lane,
+          serveUrl,
+          port: await lane.serverPort(),
+          settings,
+        }),
       );
       const images = frames.map(({ frame }) => decodePng(pngs.get(frame)!));
       const colours = images.map(uniformColour);
       if (colours.every((colour) => colour !== null)) {
         const at = frames.map(({ frame }, i) => `frame ${frame} ${colours[i]}`).join(', ');
-        return renderRejection(job.templateId, 'RENDER_BLANK', `every sampled ${composition.format} frame is one colour (${at})`, seconds());
+        return done(renderRejection(job.templateId, 'RENDER_BLANK', `every sampled ${composition.format} frame is one colour (${at})`, seconds()));
       }
       frames.forEach(({ frame, roles }, i) => {
         // Chromium encodes for speed; re-encoding the same pixels makes thumbnails about a third the size.
@@ -77,21 +103,20 @@ export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: st
         thumbnails.push({ format: composition.format, frame, roles: [...roles], png: png.toString('base64') });
       });
     }
-    return { kind: 'kept', templateId: job.templateId, seconds: seconds(), durationInFrames: selected.durationInFrames, thumbnails, flags: [], rewrite: null };
+    return done({ kind: 'kept', templateId: job.templateId, seconds: seconds(), durationInFrames: selected.durationInFrames, thumbnails, flags: [], rewrite: null });
   } catch (error) {
-    if (error instanceof RenderTimeout) {
-      await lane.recycle();
-      return renderRejection(job.templateId, 'RENDER_TIMEOUT', error.message, seconds());
-    }
+    if (error instanceof RenderTimeout) return { outcome: renderRejection(job.templateId, 'RENDER_TIMEOUT', error.message, seconds()), wedged: true };
     const message = rendererMessage(error);
     const code = TIMEOUT_MESSAGES.some((pattern) => pattern.test(message)) ? 'RENDER_TIMEOUT' : 'RENDER_ERROR';
-    return renderRejection(job.templateId, code, message, seconds());
+    return done(renderRejection(job.templateId, code, message, seconds()));
   }
 }
 
 interface FormatRun {
   readonly lane: BrowserLane;
   readonly serveUrl: string;
+  /** The renderer's server for this call listens here (the lane's network lets it through). */
+  readonly port: number;
   readonly settings: RenderConfig;
 }
 
@@ -102,7 +127,11 @@ function renderFormat(composition: VideoConfig, frames: readonly SampledFrame[],
     ...rendererOptions(run.settings.browserExecutable),
     timeoutInMilliseconds: run.settings.timeoutMs,
     serveUrl: run.serveUrl,
+    port: run.port,
     composition,
+    // Thumbnails have no sound. Unmuted, the renderer would download every audio and video source from
+    // Node to mix them later — past the browser, and so past the offline network.
+    muted: true,
     frames: frames.map(({ frame }) => frame),
     puppeteerInstance: run.lane.browser,
     imageFormat: 'png',

@@ -8,7 +8,7 @@ import type { BrowserLane } from './browser-lanes';
 import { compositionId, type EntryScene } from './entry';
 import { sceneFileName } from './scene-file';
 import { renderRejection, type PlaceholderRewrite, type RenderOutcome } from './outcome';
-import { screenRemoteAssets } from './remote-policy';
+import { screenRemoteAssets, settleRemoteRequests } from './remote-policy';
 import type { SceneJob } from './render-scene';
 
 export interface RenderProgress {
@@ -27,8 +27,9 @@ interface PendingScene {
 
 /**
  * Render validation of a batch of sanitized scenes: the remote-asset policy first, then one bundle for every
- * scene left and `settings.concurrency` browsers rendering them. One outcome per scene, in input order; a
- * failing scene is an outcome, only a broken run (no browser, a bundler crash naming no scene) throws.
+ * scene left and `settings.concurrency` browsers rendering them, offline (remote requests are answered by
+ * stand-ins, and the policy settles what they mean). One outcome per scene, in input order; a failing scene
+ * is an outcome, only a broken run (no browser, a bundler crash naming no scene) throws.
  */
 export async function renderScenes(
   scenes: readonly SanitizedScene[],
@@ -89,8 +90,9 @@ export async function renderScenes(
     if (serveUrl === null || compiled.length === 0) return outcomes as RenderOutcome[];
     for (let i = 0; i < Math.min(settings.concurrency, compiled.length); i++) lanes.push(await BrowserLane.open(settings.browserExecutable));
     await runOnLanes(compiled, lanes, async (scene, lane) => {
-      const outcome = await renderScene(scene.job, lane, serveUrl, settings);
-      settle(scene.index, outcome.kind === 'kept' ? { ...outcome, rewrite: scene.rewrite } : outcome);
+      const { outcome, stubbed } = await renderScene(scene.job, lane, serveUrl, settings);
+      const settled = settleRemoteRequests(outcome, stubbed, settings.remoteAssets);
+      settle(scene.index, settled.kind === 'kept' ? { ...settled, rewrite: scene.rewrite } : settled);
     });
     return outcomes as RenderOutcome[];
   } finally {

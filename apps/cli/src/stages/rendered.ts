@@ -5,16 +5,19 @@ import { formatPartitionSummary, materializePartitions } from '@dataset/partitio
 // renderer, the bundler or the sanitizer's TypeScript.
 import { keptScene, RenderOutcome } from '@dataset/render/outcome';
 import { sceneFileName } from '@dataset/render/scene-file';
+import { standInsVersion } from '@dataset/render/stand-ins';
 import { chromiumVersion, renderPackageVersions } from '@dataset/render/version';
 import { json, jsonl, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
 import { partitionStore, stageVersion } from '../partitions';
 import type { RenderedSummary } from '../summaries';
 
 /**
- * Asset `rendered`: every sanitized scene through the real Remotion renderer in Chromium. Kept scenes go on
- * unchanged (or with remote images swapped for a stand-in, policy `placeholder`); a scene that throws, hangs,
- * renders blank or loads remote assets is a rejection. Results are per-template records keyed by the code,
- * the settings that shape a render and the renderer's versions, so only changed scenes render again.
+ * Asset `rendered`: every sanitized scene through the real Remotion renderer in Chromium, offline: remote
+ * requests are answered by stand-ins (policy `stub`, the default) and listed per scene. Kept scenes go on
+ * with their code unchanged (or with remote images swapped for a data URI, policy `placeholder`); a scene
+ * that throws, hangs or renders blank is a rejection, and so is one that loads remote assets under `reject`.
+ * Results are per-template records keyed by the code, the settings that shape a render, the stand-ins and
+ * the renderer's versions, so only changed scenes render again.
  */
 export async function materializeRendered(config: DatasetConfig): Promise<void> {
   const scenes = readAssetJsonl('sanitized', 'scenes.jsonl', SanitizedScene);
@@ -37,7 +40,7 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
   const { renderScenes } = await import('@dataset/render');
   const { RUNTIME_CONTRACT } = await import('@dataset/sanitize');
   const run = await materializePartitions(scenes, {
-    version: sha256(canonicalJson({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT })),
+    version: sha256(canonicalJson({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT, standIns: standInsVersion() })),
     store: partitionStore('rendered'),
     keyOf: (scene) => ({
       templateId: scene.templateId,
@@ -72,8 +75,9 @@ function renderShaping(settings: RenderConfig) {
 
 function describe(outcome: RenderOutcome): string {
   if (outcome.kind === 'rejected') return `rejected ${outcome.rejection.code} (${outcome.seconds.toFixed(1)} s): ${outcome.rejection.message}`;
-  if (outcome.flags.length > 0) return `kept unrendered: ${outcome.flags.join(', ')}`;
-  return `kept, ${outcome.thumbnails.length} thumbnails (${outcome.seconds.toFixed(1)} s)`;
+  if (outcome.thumbnails.length === 0) return `kept unrendered: ${outcome.flags.join(', ')}`;
+  const flags = outcome.flags.length > 0 ? `; ${outcome.flags.join(', ')}` : '';
+  return `kept, ${outcome.thumbnails.length} thumbnails (${outcome.seconds.toFixed(1)} s)${flags}`;
 }
 
 function assetFiles(
