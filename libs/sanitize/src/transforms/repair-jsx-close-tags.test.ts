@@ -15,6 +15,14 @@ describe('repair-jsx-close-tags', () => {
     expect(run.text).toBe('const A = () => <R.Sequence from={3}>x</ R.Sequence>;');
   });
 
+  it('repairs every broken tag of a long list, leaving a "< /b>" in a string after them alone', () => {
+    const rows = Array.from({ length: 150 }, (_, index) => `    <li>Row ${index}< /li>`).join('\n');
+    const before = `export default () => (\n  <ul>\n${rows}\n    <li>{'a < /b>'}< /li>\n  < /ul>\n);`;
+    const run = runTextStep(repairJsxCloseTags, before);
+    expect(run.text).toBe(before.replace(/< \/(li|ul)>/g, '</$1>'));
+    expect(run.text).toContain("{'a < /b>'}");
+  });
+
   it('leaves valid code with "< /" in strings and comparisons alone', () => {
     const code = "const label = 'a < /b>';\nconst ok = 1 < /x/.source.length;\nexport default () => <p>{label}</p>;";
     const run = runTextStep(repairJsxCloseTags, code);

@@ -1,8 +1,9 @@
 import type { ts } from 'ts-morph';
+import { withEdits, type TextEdit } from '../scene-module';
 import type { TextTransformation } from '../step';
 
-/** `< /div>` at the parser's error: a closing tag with a stray space after `<`. */
-const SPACED_CLOSE_TAG = /^\/\s*[A-Za-z_$][\w$.:-]*\s*>/;
+/** `< /div>` at the parser's error: a closing tag with a stray space after `<`; matched at the `/`. */
+const SPACED_CLOSE_TAG = /\/\s*[A-Za-z_$][\w$.:-]*\s*>/y;
 const IDENTIFIER_EXPECTED = 1003;
 /** Bound on repairs per template, so a pathological text cannot loop. */
 const MAX_REPAIRS = 200;
@@ -10,8 +11,9 @@ const MAX_REPAIRS = 200;
 /**
  * Repairs JSX closing tags written `< /div>` (a known generation artefact). Guided by the parser: only where
  * it reports "identifier expected" at a `/` that directly follows `<` and whitespace and precedes a tag name
- * and `>` — a place where no valid program can have one — is the space removed; the text is re-parsed after
- * each repair, since one broken tag derails the errors after it.
+ * and `>` — a place where no valid program can have one — is the space removed. Every such place the parser
+ * reports is repaired at once, then the text is re-parsed for more, since one broken tag can hide the ones
+ * after it: a few parses for a whole module rather than one per tag, which on a megabyte module was minutes.
  */
 export const repairJsxCloseTags: TextTransformation = {
   name: 'repair-jsx-close-tags',
@@ -20,10 +22,10 @@ export const repairJsxCloseTags: TextTransformation = {
     let repaired = text;
     let count = 0;
     while (count < MAX_REPAIRS) {
-      const site = context.syntaxErrors(repaired).map((error) => spacedCloseTag(repaired, error)).find((found) => found !== undefined);
-      if (site === undefined) break;
-      repaired = repaired.slice(0, site.lessThan + 1) + repaired.slice(site.slash);
-      count += 1;
+      const sites = spacedCloseTags(repaired, context.syntaxErrors(repaired)).slice(0, MAX_REPAIRS - count);
+      if (sites.length === 0) break;
+      repaired = withEdits(repaired, sites);
+      count += sites.length;
     }
     if (count === 0) return text;
     context.fix('repaired-jsx-close-tag');
@@ -31,11 +33,17 @@ export const repairJsxCloseTags: TextTransformation = {
   },
 };
 
-function spacedCloseTag(text: string, error: ts.Diagnostic): { lessThan: number; slash: number } | undefined {
-  const slash = error.start;
-  if (error.code !== IDENTIFIER_EXPECTED || slash === undefined || !SPACED_CLOSE_TAG.test(text.slice(slash))) return undefined;
-  let lessThan = slash - 1;
-  while (lessThan >= 0 && /\s/.test(text[lessThan]!)) lessThan -= 1;
-  if (lessThan === slash - 1 || text[lessThan] !== '<') return undefined;
-  return { lessThan, slash };
+/** The space to remove at each spaced closing tag the parser reports. */
+function spacedCloseTags(text: string, errors: readonly ts.Diagnostic[]): TextEdit[] {
+  const sites = new Map<number, TextEdit>();
+  for (const error of errors) {
+    const slash = error.start;
+    if (error.code !== IDENTIFIER_EXPECTED || slash === undefined || sites.has(slash)) continue;
+    SPACED_CLOSE_TAG.lastIndex = slash;
+    if (!SPACED_CLOSE_TAG.test(text)) continue;
+    let lessThan = slash - 1;
+    while (lessThan >= 0 && /\s/.test(text[lessThan]!)) lessThan -= 1;
+    if (lessThan < slash - 1 && text[lessThan] === '<') sites.set(slash, { start: lessThan + 1, end: slash, text: '' });
+  }
+  return [...sites.values()];
 }
