@@ -88,9 +88,12 @@ function stageAndRename(stagingDir: string, name: string, dir: string, files: Re
     renameSync(staging, dir);
     return true;
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST') return false;
+    if ((code === 'ENOTEMPTY' || code === 'EEXIST') && existsSync(staging) && existsSync(dir)) {
+      rmSync(staging, { recursive: true, force: true });
+      return false;
+    }
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
