@@ -13,6 +13,7 @@ export function rendererOptions(browserExecutable: string) {
 }
 
 const CLOSE_TIMEOUT_MS = 5000;
+const PAGE_CLOSE_WAIT_MS = 3000;
 
 /**
  * One Chromium and the scenes rendered in it, one at a time. Tabs of one browser can share a renderer
@@ -52,10 +53,15 @@ export class BrowserLane {
   }
 
   /**
-   * Closes the pages the renderer left open: a call that failed does not wait for its page to close, and
-   * that page would go on asking for things while the next scene renders.
+   * Waits for the renderer to close its pages, and closes what it left: a call that failed does not wait
+   * for its page, which would go on asking for things while the next scene renders. Closing a page the
+   * renderer is about to close makes it log an error, hence the wait first.
    */
   async closePages(): Promise<void> {
+    for (let waited = 0; waited < PAGE_CLOSE_WAIT_MS; waited += 100) {
+      if ((await this.current.pages()).length === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const pages = await this.current.pages();
     await Promise.all(pages.map((page) => page.close().catch(() => undefined)));
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256, type SanitizedScene } from '@dataset/domain';
-import { screenRemoteAssets } from './remote-policy';
+import { keptScene, renderRejection, type RenderOutcome } from './outcome';
+import { screenRemoteAssets, settleRemoteRequests } from './remote-policy';
 import { PLACEHOLDER_IMAGE } from './placeholders';
 
 function scene(templateId: string, jsx: string): SanitizedScene {
@@ -42,6 +43,57 @@ describe('screenRemoteAssets', () => {
     expect(await screenRemoteAssets(film, 'placeholder')).toMatchObject({
       kind: 'decided',
       outcome: { kind: 'rejected', rejection: { code: 'REMOTE_ASSET', message: 'no local stand-in for remote assets: video https://cdn.acme.test/intro.mp4 (line 4)' } },
+    });
+  });
+
+  it('renders the scene as it is under `stub`, without looking for URLs: the render will answer them', async () => {
+    expect(await screenRemoteAssets(photo, 'stub')).toEqual({ kind: 'render', code: photo.code, rewrite: null });
+  });
+});
+
+describe('settleRemoteRequests', () => {
+  const rendered: RenderOutcome = { kind: 'kept', templateId: 'photo', seconds: 2, durationInFrames: 60, thumbnails: [], flags: [], rewrite: null };
+  const stubbed = [
+    { kind: 'image', url: 'https://images.acme.test/team.jpg?w=800' },
+    { kind: 'data', url: 'https://api.acme.test/team.json' },
+    { kind: 'image', url: 'https://images.acme.test/office.jpg' },
+  ] as const;
+
+  it('leaves an outcome without stand-ins as it is', () => {
+    expect(settleRemoteRequests(rendered, [], 'reject')).toBe(rendered);
+  });
+
+  it('keeps a scene rendered with stand-ins, flagged once per kind and host, its code untouched', () => {
+    const settled = settleRemoteRequests(rendered, stubbed, 'stub');
+    expect(settled).toMatchObject({ kind: 'kept', flags: ['remote-data-stubbed:api.acme.test', 'remote-image-stubbed:images.acme.test'], rewrite: null });
+    if (settled.kind !== 'kept') return;
+    const scene = keptScene(photo, settled);
+    expect(scene.code).toBe(photo.code);
+    expect(scene.fixes).toEqual(['remote-data-stubbed:api.acme.test', 'remote-image-stubbed:images.acme.test']);
+  });
+
+  it('calls a scene that failed after stand-ins answered RENDER_ERROR_STUBBED_ASSET, never RENDER_ERROR', () => {
+    const threw = renderRejection('photo', 'RENDER_ERROR', 'expected a 1024 px wide logo, got 1200 (in onload)', 2);
+    expect(settleRemoteRequests(threw, stubbed, 'stub')).toMatchObject({
+      kind: 'rejected',
+      rejection: {
+        code: 'RENDER_ERROR_STUBBED_ASSET',
+        message: 'RENDER_ERROR with stand-ins for data api.acme.test, image images.acme.test: expected a 1024 px wide logo, got 1200 (in onload)',
+      },
+    });
+    expect(settleRemoteRequests(renderRejection('photo', 'RENDER_BLANK', 'every sampled landscape frame is one colour'), stubbed, 'keep')).toMatchObject({
+      rejection: { code: 'RENDER_ERROR_STUBBED_ASSET' },
+    });
+  });
+
+  it('rejects a scene that requested remote assets while rendering under `reject`, naming them', () => {
+    expect(settleRemoteRequests(rendered, stubbed, 'reject')).toMatchObject({
+      kind: 'rejected',
+      rejection: {
+        code: 'REMOTE_ASSET',
+        message:
+          'requested remote assets while rendering: data https://api.acme.test/team.json, image https://images.acme.test/office.jpg, image https://images.acme.test/team.jpg?w=800',
+      },
     });
   });
 });

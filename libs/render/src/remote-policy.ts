@@ -61,15 +61,18 @@ export function settleRemoteRequests(outcome: RenderOutcome, stubbed: readonly S
     const urls = unique(stubbed.map((request) => `${request.kind} ${request.url}`));
     return renderRejection(outcome.templateId, 'REMOTE_ASSET', `requested remote assets while rendering: ${urls.join(', ')}`, outcome.seconds);
   }
-  if (outcome.kind === 'kept') return { ...outcome, flags: unique([...outcome.flags, ...stubbedFlags(stubbed)]) };
+  if (outcome.kind === 'kept') return { ...outcome, flags: [...outcome.flags, ...stubbedFlags(stubbed)] };
   const { code, message } = outcome.rejection;
   if (code === 'REMOTE_ASSET' || code === 'RENDER_ERROR_STUBBED_ASSET') return outcome;
   const hosts = unique(stubbed.map((request) => `${request.kind} ${hostOf(request.url)}`));
   return renderRejection(outcome.templateId, 'RENDER_ERROR_STUBBED_ASSET', `${code} with stand-ins for ${hosts.join(', ')}: ${message}`, outcome.seconds);
 }
 
-/** `remote-image-stubbed:images.acme.test`, one per kind and host, in the order first requested. */
-export function stubbedFlags(stubbed: readonly StubbedRequest[]): string[] {
+/**
+ * `remote-image-stubbed:images.acme.test`, one per kind and host, sorted: the order requests arrive in varies
+ * between runs, and the record must not.
+ */
+function stubbedFlags(stubbed: readonly StubbedRequest[]): string[] {
   return unique(stubbed.map((request) => `remote-${request.kind}-stubbed:${hostOf(request.url)}`));
 }
 
@@ -81,4 +84,4 @@ function hostOf(url: string): string {
   }
 }
 
-const unique = (values: readonly string[]) => [...new Set(values)];
+const unique = (values: readonly string[]) => [...new Set(values)].sort();

@@ -7,19 +7,20 @@ import { sha256, type SanitizedScene, type VideoFormat } from '@dataset/domain';
 import { createSanitizer } from '@dataset/sanitize';
 import { assembleRawTemplates, parseCanonicalMetadata, readEmbeddedSeed, readTsxFolder } from '@dataset/sources';
 import { renderScenes } from './render-scenes';
-import { decodePng } from './png';
+import { decodePng, type DecodedPng } from './png';
 import { PLACEHOLDER_IMAGE } from './placeholders';
 import { chromiumVersion } from './version';
-import type { RenderOutcome } from './outcome';
+import { keptScene, type RenderOutcome } from './outcome';
 
 /**
- * The real renderer in the real Chromium: scenes written to fail in each way, and the demo corpus, all in
- * one batch — one bundle and one pair of browsers for every test here (about two minutes on two cores).
+ * The real renderer in the real Chromium: scenes written to fail in each way, scenes loading remote assets,
+ * and the demo corpus, all in one batch under the default remote policy (`stub`) — one bundle and one pair
+ * of browsers (about two minutes on two cores) — plus two small batches for the other policies.
  */
 
 const DEMO_CONFIG = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/dataset.config.json');
 const config = loadConfig(DEMO_CONFIG);
-const settings: RenderConfig = { ...config.render, timeoutMs: 7000, remoteAssets: 'placeholder' };
+const settings: RenderConfig = { ...config.render, timeoutMs: 7000 };
 const hasChromium = chromiumVersion(settings.browserExecutable) !== null;
 
 function fixture(templateId: string, body: string, supportedFormats: VideoFormat[] = ['landscape'], durationInFrames = 90): SanitizedScene {
@@ -87,14 +88,74 @@ export default function ContractScene() {
 }`,
     ['landscape', 'square'],
   ),
+  // Production's shape: photos from image CDNs (an <Img>, a CSS background, a staticFile()-style helper
+  // building the URL at run time) and data from an API; one host is a non-routable address that would hang.
   fixture(
-    'fixture-remote-image',
-    `export default function Team() {
+    'fixture-remote-assets',
+    `const { continueRender } = window.Remotion;
+const cdnFile = (name) => \`https://cdn.acme.test/brand/\${name}\`;
+
+export default function RemoteTeam() {
+  const [team, setTeam] = React.useState(null);
+  const [handle] = React.useState(() => delayRender('loading the team'));
+  React.useEffect(() => {
+    fetch('https://api.acme.test/team.json')
+      .then((response) => response.json())
+      .then((data) => {
+        setTeam(data);
+        continueRender(handle);
+      });
+  }, []);
+  if (team === null) return null;
   return (
-    <AbsoluteFill style={{ backgroundColor: 'white' }}>
-      <Img src="https://images.acme.test/team.jpg" style={{ width: 640, height: 360 }} />
+    <AbsoluteFill style={{ backgroundColor: '#0f172a', backgroundImage: 'url(https://images.acme.test/office.jpg?w=1920&h=1080)' }}>
+      <Img src="https://images.unsplash.com/photo-1?w=800&h=600&fit=crop" style={{ width: 800, height: 600 }} />
+      <Img src={cdnFile('logo.png')} style={{ width: 240 }} />
+      <Img src="https://10.255.255.1/never-answers.png" style={{ width: 120 }} />
+      <div style={{ color: 'white', fontSize: 64 }}>{team.name ?? 'Our team'}</div>
     </AbsoluteFill>
   );
+}`,
+  ),
+  // A web font awaited before the first frame, and video and audio from hosts that would never answer.
+  fixture(
+    'fixture-remote-media',
+    `const { continueRender, Video, OffthreadVideo, Audio } = window.Remotion;
+
+export default function RemoteMedia() {
+  const [handle] = React.useState(() => delayRender('loading the brand font'));
+  React.useEffect(() => {
+    new FontFace('Brand', 'url(https://fonts.acme.test/brand.woff2)').load().then((font) => {
+      document.fonts.add(font);
+      continueRender(handle);
+    });
+  }, []);
+  return (
+    <AbsoluteFill style={{ backgroundColor: 'white', fontFamily: 'Brand, sans-serif', fontSize: 96 }}>
+      <Video src="https://10.255.255.1/intro.mp4" style={{ width: 640 }} />
+      <OffthreadVideo src="https://10.255.255.1/outro.mp4" style={{ width: 640 }} />
+      <Audio src="https://10.255.255.2/music.mp3" />
+      Hello
+    </AbsoluteFill>
+  );
+}`,
+  ),
+  // Works with the real logo (production), throws with the stand-in: the stand-in must take the blame.
+  fixture(
+    'fixture-stubbed-pixels',
+    `const { continueRender } = window.Remotion;
+
+export default function LogoCheck() {
+  const [handle] = React.useState(() => delayRender('measuring the logo'));
+  React.useEffect(() => {
+    const logo = new Image();
+    logo.onload = () => {
+      if (logo.naturalWidth !== 512) throw new Error('the logo must be 512 px wide, got ' + logo.naturalWidth);
+      continueRender(handle);
+    };
+    logo.src = 'https://cdn.acme.test/logo-512.png';
+  }, []);
+  return <AbsoluteFill style={{ backgroundColor: '#fde68a' }} />;
 }`,
   ),
   // Not valid TSX (the sanitizer would never keep it): the bundler refuses it, and must still bundle the rest.
@@ -175,7 +236,8 @@ describe.skipIf(!hasChromium)(`renderScenes in ${settings.browserExecutable}`, (
 
   it('rejects a scene stuck in a loop as RENDER_TIMEOUT, and the lane goes on in a fresh browser', () => {
     expect(rejectionOf('fixture-busy')).toMatchObject({ code: 'RENDER_TIMEOUT', message: expect.stringMatching(/did not finish within 7000 ms/) });
-    expect([...outcomes.values()].filter((outcome) => outcome.kind === 'kept').length).toBe(demo.length + 2);
+    const keptFixtures = FIXTURES.filter((scene) => outcomeOf(scene.templateId).kind === 'kept').map((scene) => scene.templateId);
+    expect(keptFixtures).toEqual(['fixture-contract', 'fixture-remote-assets', 'fixture-remote-media']);
   });
 
   it('rejects a delayRender that is never cleared as RENDER_TIMEOUT, naming it', () => {
@@ -192,12 +254,43 @@ describe.skipIf(!hasChromium)(`renderScenes in ${settings.browserExecutable}`, (
     });
   });
 
-  it('renders a remote image swapped for the stand-in under `placeholder`, recording the fix', () => {
-    const outcome = outcomeOf('fixture-remote-image');
+  it('renders a scene loading remote images and data offline, its code byte for byte, listing every stand-in', () => {
+    const outcome = outcomeOf('fixture-remote-assets');
     if (outcome.kind !== 'kept') throw new Error(JSON.stringify(outcome));
     expect(outcome.thumbnails).toHaveLength(3);
-    expect(outcome.rewrite?.fixes).toEqual(['placeholder-remote-image:https://images.acme.test/team.jpg']);
-    expect(outcome.rewrite?.code).toContain(PLACEHOLDER_IMAGE);
+    // The <Img>, the CSS background, the helper-built URL, the fetch — and the address that would hang.
+    expect(outcome.flags).toEqual([
+      'remote-data-stubbed:api.acme.test',
+      'remote-image-stubbed:10.255.255.1',
+      'remote-image-stubbed:cdn.acme.test',
+      'remote-image-stubbed:images.acme.test',
+      'remote-image-stubbed:images.unsplash.com',
+    ]);
+    const fixture = FIXTURES.find((scene) => scene.templateId === 'fixture-remote-assets')!;
+    const kept = keptScene(fixture, outcome);
+    expect(kept.code).toBe(fixture.code);
+    expect(kept.codeSha256).toBe(fixture.codeSha256);
+    expect(kept.fixes).toEqual(outcome.flags);
+  });
+
+  it('shows the stand-ins in the thumbnails as what they are: framed in amber, not a grey box', () => {
+    const outcome = outcomeOf('fixture-remote-assets');
+    if (outcome.kind !== 'kept') throw new Error(JSON.stringify(outcome));
+    expect(amberPixels(decodePng(Buffer.from(outcome.thumbnails[0]!.png, 'base64')))).toBeGreaterThan(100);
+  });
+
+  it('renders fonts, videos and audio from hosts that never answer, and nothing is downloaded outside the browser', () => {
+    const outcome = outcomeOf('fixture-remote-media');
+    if (outcome.kind !== 'kept') throw new Error(JSON.stringify(outcome));
+    // Muted: the audio is never requested; unmuted, the renderer would fetch it from Node and hang.
+    expect(outcome.flags).toEqual(['remote-font-stubbed:fonts.acme.test', 'remote-video-stubbed:10.255.255.1']);
+  });
+
+  it('blames the stand-in, not the scene, when a scene throws because of it (RENDER_ERROR_STUBBED_ASSET)', () => {
+    expect(rejectionOf('fixture-stubbed-pixels')).toMatchObject({
+      code: 'RENDER_ERROR_STUBBED_ASSET',
+      message: expect.stringMatching(/^RENDER_ERROR with stand-ins for image cdn\.acme\.test: the logo must be 512 px wide, got 1200/),
+    });
   });
 
   it('rejects a scene the bundler cannot compile, without failing the batch', () => {
@@ -222,10 +315,70 @@ describe.skipIf(!hasChromium)(`renderScenes in ${settings.browserExecutable}`, (
   });
 });
 
+/** Pixels of the stand-in's amber frame (#f59e0b), give or take the downscaling. */
+function amberPixels(image: DecodedPng): number {
+  let count = 0;
+  for (let i = 0; i < image.pixels.length; i += image.channels) {
+    const [r, g, b] = [image.pixels[i]!, image.pixels[i + 1]!, image.pixels[i + 2]!];
+    if (r > 200 && g > 120 && g < 190 && b < 70) count++;
+  }
+  return count;
+}
+
+/** A URL the code only builds at run time: no literal shows it, the render does. */
+const hidden = fixture(
+  'fixture-hidden-remote',
+  `const host = ['cdn', 'acme', 'test'].join('.');
+
+export default function Hidden() {
+  return (
+    <AbsoluteFill style={{ backgroundColor: 'white' }}>
+      <Img src={'https://' + host + '/hidden.png'} style={{ width: 400 }} />
+    </AbsoluteFill>
+  );
+}`,
+);
+
+const remoteImage = fixture(
+  'fixture-remote-image',
+  `export default function Team() {
+  return (
+    <AbsoluteFill style={{ backgroundColor: 'white' }}>
+      <Img src="https://images.acme.test/team.jpg" style={{ width: 640, height: 360 }} />
+    </AbsoluteFill>
+  );
+}`,
+);
+
+describe.skipIf(!hasChromium)('renderScenes under the other remote policies', () => {
+  it('rewrites remote image URLs under `placeholder`, and answers what the code hides with stand-ins', async () => {
+    const [rewritten, stubbed] = await renderScenes([remoteImage, hidden], { ...settings, remoteAssets: 'placeholder', concurrency: 1 });
+    if (rewritten?.kind !== 'kept' || stubbed?.kind !== 'kept') throw new Error(JSON.stringify([rewritten, stubbed]));
+    expect(rewritten.thumbnails).toHaveLength(3);
+    expect(rewritten.rewrite?.fixes).toEqual(['placeholder-remote-image:https://images.acme.test/team.jpg']);
+    expect(rewritten.rewrite?.code).toContain(PLACEHOLDER_IMAGE);
+    expect(rewritten.flags).toEqual([]);
+    expect(stubbed).toMatchObject({ rewrite: null, flags: ['remote-image-stubbed:cdn.acme.test'] });
+  }, 300_000);
+
+  it('rejects a remote URL the code hides under `reject` once the render requests it', async () => {
+    const [outcome] = await renderScenes([hidden], { ...settings, remoteAssets: 'reject', concurrency: 1 });
+    expect(outcome).toMatchObject({
+      kind: 'rejected',
+      rejection: { code: 'REMOTE_ASSET', message: 'requested remote assets while rendering: image https://cdn.acme.test/hidden.png' },
+    });
+  }, 300_000);
+});
+
 describe('renderScenes without rendering', () => {
-  it('rejects a remote image under `reject` before any browser starts', async () => {
-    const remote = FIXTURES.find((scene) => scene.templateId === 'fixture-remote-image')!;
-    const [outcome] = await renderScenes([remote], { ...settings, remoteAssets: 'reject', browserExecutable: '/nonexistent/chromium' });
+  it('rejects remote images under `reject` before any browser starts', async () => {
+    const [outcome] = await renderScenes([remoteImage], { ...settings, remoteAssets: 'reject', browserExecutable: '/nonexistent/chromium' });
     expect(outcome).toMatchObject({ kind: 'rejected', rejection: { code: 'REMOTE_ASSET', message: 'loads remote assets: image https://images.acme.test/team.jpg (line 6)' } });
+  });
+
+  it('rejects the scene that renders under `stub` as today under `reject`', async () => {
+    const remote = FIXTURES.find((scene) => scene.templateId === 'fixture-remote-assets')!;
+    const [outcome] = await renderScenes([remote], { ...settings, remoteAssets: 'reject', browserExecutable: '/nonexistent/chromium' });
+    expect(outcome).toMatchObject({ kind: 'rejected', rejection: { code: 'REMOTE_ASSET', message: expect.stringContaining('image https://images.unsplash.com/photo-1?w=800&h=600&fit=crop') } });
   });
 });
