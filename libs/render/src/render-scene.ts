@@ -52,15 +52,42 @@ export interface SceneRender {
 }
 
 /**
+ * The render failed for a reason that is not the scene's (the browser died, the renderer's server was
+ * unreachable or its port taken, the page reached another renderer's server): thrown, never an outcome, so
+ * it is never remembered as the scene's verdict.
+ */
+export class InfrastructureFailure extends Error {}
+
+/**
+ * What the renderer says when the machinery failed rather than the scene. A tab that crashed is left to the
+ * scene (a scene can exhaust memory); a whole browser gone is not. "Could not find composition": every
+ * composition is registered up front, so the page was served someone else's bundle.
+ */
+const INFRASTRUCTURE_MESSAGES = [
+  /You specified port \d+ to be used for the HTTP server, but it is not available/,
+  /Could not find composition with ID/,
+  /\bnet::ERR_(CONNECTION_REFUSED|CONNECTION_RESET|EMPTY_RESPONSE|ADDRESS_IN_USE)\b/,
+  /\bE(ADDRINUSE|CONNREFUSED)\b/,
+  /Browser (has )?(disconnected|closed)|Connection closed|WebSocket is not open/i,
+];
+
+export function isInfrastructureFailure(message: string): boolean {
+  return INFRASTRUCTURE_MESSAGES.some((pattern) => pattern.test(message));
+}
+
+/**
  * Renders one scene in one lane: its module is evaluated once to read `durationInFrames`, then every
- * supported format at the sampled frames, downscaled to thumbnails. Any failure is an outcome.
+ * supported format at the sampled frames, downscaled to thumbnails. Any failure of the scene is an outcome;
+ * a failure of the machinery is an InfrastructureFailure, after which the lane runs a fresh browser.
  */
 export async function renderScene(job: SceneJob, lane: BrowserLane, serveUrl: string, settings: RenderConfig): Promise<SceneRender> {
   lane.network.take(); // whatever the previous scene's closing pages still asked for is not this scene's
   const { outcome, wedged } = await renderInLane(job, lane, serveUrl, settings);
-  if (wedged) {
+  const infrastructure = outcome.kind === 'rejected' && isInfrastructureFailure(outcome.rejection.message);
+  if (wedged || infrastructure) {
     const stubbed = lane.network.take();
     await lane.recycle();
+    if (infrastructure) throw new InfrastructureFailure(`rendering ${job.templateId}: ${outcome.kind === 'rejected' ? outcome.rejection.message : ''}`);
     return { outcome, stubbed };
   }
   await lane.closePages();

@@ -16,6 +16,8 @@ export interface RenderProgress {
   onScene?(outcome: RenderOutcome, done: number, total: number): void;
   /** Called once the batch is bundled. */
   onBundled?(scenes: number, seconds: number): void;
+  /** Called when a render failed for a reason that is not the scene's and is tried again in a fresh browser. */
+  onRetry?(reason: string): void;
 }
 
 interface PendingScene {
@@ -66,7 +68,7 @@ export async function renderScenes(
   if (pending.length === 0) return outcomes as RenderOutcome[];
 
   // The bundler and renderer take about a second to load: only when there is something to render.
-  const [{ bundleScenes }, { BrowserLane, runOnLanes }, { renderScene }] = await Promise.all([
+  const [{ bundleScenes }, { BrowserLane, runOnLanes }, { renderScene, InfrastructureFailure }] = await Promise.all([
     import('./bundle'),
     import('./browser-lanes'),
     import('./render-scene'),
@@ -86,11 +88,22 @@ export async function renderScenes(
       if (error !== undefined) settle(scene.index, renderRejection(scene.job.templateId, 'RENDER_ERROR', `does not compile: ${error}`));
       return error === undefined;
     });
+    // A failure of the machinery is retried once in a fresh browser; twice, it fails the run (and nothing
+    // about the scene is remembered).
+    const renderOnceMore = async <T>(render: () => Promise<T>): Promise<T> => {
+      try {
+        return await render();
+      } catch (error) {
+        if (!(error instanceof InfrastructureFailure)) throw error;
+        progress.onRetry?.(error.message);
+        return render();
+      }
+    };
     const serveUrl = bundle.serveUrl;
     if (serveUrl === null || compiled.length === 0) return outcomes as RenderOutcome[];
     for (let i = 0; i < Math.min(settings.concurrency, compiled.length); i++) lanes.push(await BrowserLane.open(settings.browserExecutable));
     await runOnLanes(compiled, lanes, async (scene, lane) => {
-      const { outcome, stubbed } = await renderScene(scene.job, lane, serveUrl, settings);
+      const { outcome, stubbed } = await renderOnceMore(() => renderScene(scene.job, lane, serveUrl, settings));
       const settled = settleRemoteRequests(outcome, stubbed, settings.remoteAssets);
       settle(scene.index, settled.kind === 'kept' ? { ...settled, rewrite: scene.rewrite } : settled);
     });

@@ -51,6 +51,7 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
     compute: (batch) =>
       renderScenes(batch, settings, {
         onBundled: (count, seconds) => console.log(`rendered: bundled ${count} scenes in ${seconds.toFixed(1)} s`),
+        onRetry: (reason) => console.log(`rendered: not the scene's failure, retrying in a fresh browser — ${reason}`),
         onScene: (outcome, done, total) => console.log(`rendered: [${done}/${total}] ${outcome.templateId} ${describe(outcome)}`),
       }),
     encode: (outcome) => JSON.stringify(outcome),
