@@ -9,28 +9,31 @@ export interface TileSize {
 export const DEFAULT_IMAGE_SIZE: TileSize = { width: 1200, height: 800 };
 /** A stand-in never allocates more than this per side, whatever the URL asks for. */
 const MAX_SIDE = 2560;
-const DEFAULT_ASPECT = DEFAULT_IMAGE_SIZE.width / DEFAULT_IMAGE_SIZE.height;
 
 /**
  * The size an image URL asks for, the way image CDNs spell it: `?w=800&h=600` (imgix, Unsplash,
  * `width`/`height`), `w_800,h_600` (Cloudinary), `/800x600` (placeholder services), `/800/600` or an
- * extensionless `/800` at the end of the path (Picsum, Pravatar). One side alone keeps the default 3:2 aspect; nothing gives the default.
+ * extensionless `/800` (square) at the end of the path (Picsum, Pravatar). One side alone keeps the
+ * fallback's aspect; none gives the fallback.
  */
 export function requestedImageSize(url: string, fallback: TileSize = DEFAULT_IMAGE_SIZE): TileSize {
   let parsed: URL;
+  let path: string;
   try {
     parsed = new URL(url);
+    path = decodeURIComponent(parsed.pathname);
   } catch {
     return fallback;
   }
-  const query = (names: readonly string[]) => names.map((n) => side(parsed.searchParams.get(n))).find((v) => v !== null) ?? null;
-  const path = decodeURIComponent(parsed.pathname);
+  const query = (names: readonly string[]) => names.map((name) => side(parsed.searchParams.get(name))).find((value) => value !== null) ?? null;
   const pair = /(?:^|[/_-])(\d{1,4})x(\d{1,4})(?=$|[/._-])/i.exec(path) ?? /\/(\d{1,4})\/(\d{1,4})(?:\.\w+)?$/.exec(path);
-  const width = query(['w', 'width']) ?? side(/(?:^|[/,])w_(\d+)/.exec(path)?.[1]) ?? side(pair?.[1]) ?? side(/\/(\d{1,4})$/.exec(path)?.[1]);
-  const height = query(['h', 'height']) ?? side(/(?:^|[/,])h_(\d+)/.exec(path)?.[1]) ?? side(pair?.[2]) ?? (pair ? null : side(/\/(\d{1,4})$/.exec(path)?.[1]));
+  const square = pair ? null : side(/\/(\d{1,4})$/.exec(path)?.[1]);
+  const width = query(['w', 'width']) ?? side(/(?:^|[/,])w_(\d+)/.exec(path)?.[1]) ?? side(pair?.[1]) ?? square;
+  const height = query(['h', 'height']) ?? side(/(?:^|[/,])h_(\d+)/.exec(path)?.[1]) ?? side(pair?.[2]) ?? square;
+  const aspect = fallback.width / fallback.height;
   if (width !== null && height !== null) return { width, height };
-  if (width !== null) return { width, height: clamp(Math.round(width / DEFAULT_ASPECT)) };
-  if (height !== null) return { width: clamp(Math.round(height * DEFAULT_ASPECT)), height };
+  if (width !== null) return { width, height: clamp(Math.round(width / aspect)) };
+  if (height !== null) return { width: clamp(Math.round(height * aspect)), height };
   return fallback;
 }
 

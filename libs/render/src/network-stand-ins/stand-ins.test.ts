@@ -20,6 +20,8 @@ describe('requestedImageSize', () => {
   it('keeps a 3:2 aspect when the URL gives one side, and 1200×800 when it gives none', () => {
     expect(requestedImageSize('https://images.unsplash.com/photo-1?w=1080&q=80')).toEqual({ width: 1080, height: 720 });
     expect(requestedImageSize('https://cdn.acme.test/portraits/women/44.jpg')).toEqual({ width: 1200, height: 800 });
+    expect(requestedImageSize('https://cdn.acme.test/%E0%A4%A.jpg')).toEqual({ width: 1200, height: 800 });
+    expect(requestedImageSize('https://cdn.acme.test/intro.mp4?w=640', { width: 1280, height: 720 })).toEqual({ width: 640, height: 360 });
   });
 
   it('never allocates more than 2560 px a side, whatever the URL asks for', () => {
