@@ -46,6 +46,16 @@ describe('megabyte modules', () => {
   );
 
   it(
+    'renames 30,000 uniquified top-level names, each with its reference',
+    async () => {
+      const outcome = await sanitizer.sanitize(rawTemplate(largeModule('uniquified-names', 2 * MB)));
+      expect(outcome.kind === 'kept' && outcome.scene.fixes.filter((fix) => fix.startsWith('renamed-suffix:')).length).toBeGreaterThan(30_000);
+      expect(outcome.kind === 'kept' && outcome.scene.code).not.toContain('_me44v5an');
+    },
+    SLOW,
+  );
+
+  it(
     'strips a fence and prose around 4 MB of code, and prose after it',
     async () => {
       const code = largeModule('string-table', 4 * MB);

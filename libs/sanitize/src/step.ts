@@ -52,13 +52,19 @@ export function createStepContext(
     contract,
     environment,
     hints,
-    fix: (code) => {
-      if (!fixes.includes(code)) fixes.push(code);
-    },
-    warn: (message) => {
-      if (!warnings.includes(message)) warnings.push(message);
-    },
+    fix: recordOnce(fixes),
+    warn: recordOnce(warnings),
     syntaxErrors,
   };
   return { context, fixes, warnings, hints };
+}
+
+/** Appends each entry to `list` the first time it is seen (a module can rename tens of thousands of names). */
+function recordOnce(list: string[]): (entry: string) => void {
+  const seen = new Set(list);
+  return (entry) => {
+    if (seen.has(entry)) return;
+    seen.add(entry);
+    list.push(entry);
+  };
 }
