@@ -15,6 +15,7 @@ export function forEachDescendant(node: ts.Node, visit: (node: ts.Node) => boole
   const pending: ts.Node[] = [];
   const pushChildren = (parent: ts.Node): void => {
     const start = pending.length;
+    // A block body, not `pending.push(child)` as the result: forEachChild stops at the first truthy return.
     ts.forEachChild(parent, (child) => {
       pending.push(child);
     });

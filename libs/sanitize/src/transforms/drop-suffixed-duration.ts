@@ -49,8 +49,10 @@ function resolve(scene: SceneModule, context: StepContext, clean: Duration, dupl
   const describe = (duration: Duration): string => `${duration.name.text} = ${duration.initializer.getText()}`;
   const drop: TextEdit = { start: duplicate.statement.getFullStart(), end: duplicate.statement.getEnd(), text: '' };
 
+  // `export { durationInFrames_X }` rewritten would export the clean name twice.
   const readsClean = (reader: ts.Identifier): boolean =>
-    isCleanValue(reader, clean) || (initialized(reader, clean) && nameReaches(NAME, reader, cleanSymbol, scene.checker));
+    isCleanValue(reader, clean) ||
+    (!ts.isExportSpecifier(reader.parent) && initialized(reader, clean) && nameReaches(NAME, reader, cleanSymbol, scene.checker));
   if (agree && readers.every(readsClean)) {
     context.fix(`dropped-suffixed-duration:${name}`);
     return [drop, ...readers.map((reader) => readClean(reader, clean, duplicate))];
