@@ -38,11 +38,12 @@ export function createTempWorkspace(prefix = 'dataset-e2e-', options: WorkspaceO
     cpSync(from, join(root, file));
   }
   linkNodeModules(root);
-  if (!options.render) {
-    const configPath = join(root, 'data/dataset.config.json');
-    const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
-    writeFileSync(configPath, JSON.stringify({ ...config, render: false }, null, 2) + '\n');
-  }
+  const configPath = join(root, 'data/dataset.config.json');
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+  // With rendering on, a frame gets two minutes: a healthy demo scene needs seconds, and a loaded CI machine
+  // must never turn one into a RENDER_TIMEOUT.
+  const render = options.render ? { ...(config['render'] as Record<string, unknown> | undefined), timeoutMs: 120_000 } : false;
+  writeFileSync(configPath, JSON.stringify({ ...config, render }, null, 2) + '\n');
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
