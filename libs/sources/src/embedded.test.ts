@@ -48,7 +48,7 @@ describe('startEmbeddedDatabase with a snapshot folder', () => {
     writeFileSync(join(snapshotDir, snapshot!), 'not a data directory');
     expect(await readAll(snapshotDir)).toEqual(fresh);
     expect(existsSync(join(snapshotDir, snapshot!)) && statSync(join(snapshotDir, snapshot!)).size > 1_000_000).toBe(true);
-  }, 60_000);
+  });
 });
 
 describe('startEmbeddedDatabase with a kept cluster', () => {
