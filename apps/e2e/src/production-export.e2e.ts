@@ -32,6 +32,7 @@ interface TemplateExpectation {
   shapes: string[];
   redactions?: Redaction[];
   releasedCodeContains?: string[];
+  releasedCodeOmits?: string[];
   missingReason?: string;
   rejectionCode?: string;
   rule?: string;
@@ -257,6 +258,7 @@ describe('a production export the pipeline has never seen, read from PostgreSQL'
       const { release } = await defaultRelease();
       for (const [id, t] of kept()) {
         for (const text of t.releasedCodeContains ?? []) expect(release.code.get(id), `${id} keeps ${text}`).toContain(text);
+        for (const text of t.releasedCodeOmits ?? []) expect(release.code.get(id), `${id} has no ${text}`).not.toContain(text);
       }
     },
     ONE_BUILD_MS,

@@ -83,8 +83,12 @@ export function nxEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true', ...extra };
   delete env['DATABASE_URL'];
   delete env['DATASET_CONFIG'];
-  delete env['NX_TASK_TARGET_PROJECT'];
-  delete env['NX_TASK_HASH'];
+  // What an outer Nx (the e2e target itself) tells its task must not reach the nested build. Above all
+  // NX_INVOCATION_ROOT_PID: Nx records each task it starts under that pid and a SIGKILLed nested build never
+  // removes its records, so the next nested build under the same outer pid was refused as "recursive".
+  for (const name of Object.keys(env)) {
+    if (/^NX_(TASK_|INVOCATION_|TERMINAL_|STREAM_OUTPUT|PREFIX_OUTPUT|WORKSPACE_ROOT|SKIP_NX_CACHE|SET_CLI)/.test(name)) delete env[name];
+  }
   // A developer's own settings must not leak into a temp workspace: no team remote cache, no shared partition records.
   for (const name of ['NX_SELF_HOSTED_REMOTE_CACHE_SERVER', 'NX_SELF_HOSTED_REMOTE_CACHE_ACCESS_TOKEN', 'DATASET_PARTITIONS', 'DATASET_PARTITIONS_DIR']) {
     delete env[name];
