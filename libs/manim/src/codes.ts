@@ -31,6 +31,10 @@ export const REJECTION_CODES = {
   NO_CONSTRUCT: 'no Scene subclass defines construct()',
   INTER_SCENE_DEPENDENCY: 'the scene uses a name defined in another file or example',
   ASSET_REPLACEMENT_FAILED: 'replacing a missing asset did not leave valid Python',
+  DESCRIPTION_PLACEHOLDER: 'the description is a placeholder or a documentation artefact ([PENDING_DESCRIPTION], [TODO], a pilcrow ¶, "Example from …:")',
+  DESCRIPTION_TOO_THIN: 'the description says nothing beyond a class name ("Create a Manim animation using X", "Source: …")',
+  UNDEFINED_NAME: 'the scene uses a name defined neither in its code, nor in Python builtins, nor in what `from manim import *` exports',
+  IMPORT_NOT_ALLOWED: 'the scene imports a package outside the standard library, manim and the config\'s `allowedImports`',
 } as const;
 export type RejectionCode = keyof typeof REJECTION_CODES;
 
