@@ -8,7 +8,7 @@ describe('Manim sources config', () => {
   it('resolves paths against the config file and fills defaults', () => {
     const config = parse(valid);
     expect(config.sources[0]).toEqual({ name: 'a', kind: 'repo', path: '/w/data/manim/repo', priority: 1, precleaned: false, producedBy: null });
-    expect(config).toMatchObject({ nearDuplicateThreshold: 0.85, sameDescription: 'same-split', curriculum: false });
+    expect(config).toMatchObject({ nearDuplicateThreshold: 0.85, sameDescription: 'same-split', nearDuplicates: 'group', curriculum: false });
   });
 
   it('names the field at fault', () => {

@@ -30,6 +30,11 @@ const RawManimConfig = z.strictObject({
    * leaks from train into test); `keep-highest-priority` keeps only the best-ranked one.
    */
   sameDescription: z.enum(['same-split', 'keep-highest-priority']).default('same-split'),
+  /**
+   * Near-identical code under different descriptions (parameter variants: "rotate 45°" / "rotate 30°"):
+   * `group` keeps every variant, all in one split; `keep-one` keeps only the best-ranked one.
+   */
+  nearDuplicates: z.enum(['group', 'keep-one']).default('group'),
   /** Order train.jsonl by token count (short first) instead of by hash. */
   curriculum: z.boolean().default(false),
   sources: z.array(SourceEntry).min(1),
@@ -57,6 +62,7 @@ export interface ManimConfig {
   seed: number;
   nearDuplicateThreshold: number;
   sameDescription: 'same-split' | 'keep-highest-priority';
+  nearDuplicates: 'group' | 'keep-one';
   curriculum: boolean;
   sources: SourceSpec[];
 }
@@ -81,6 +87,7 @@ export function parseManimConfig(text: string, configPath: string): ManimConfig 
     seed: raw.seed,
     nearDuplicateThreshold: raw.nearDuplicateThreshold,
     sameDescription: raw.sameDescription,
+    nearDuplicates: raw.nearDuplicates,
     curriculum: raw.curriculum,
     sources: raw.sources.map((source) => ({
       name: source.name,

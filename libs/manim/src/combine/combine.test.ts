@@ -33,7 +33,7 @@ const scene = (body: string) => `from manim import *\n\nclass A(Scene):\n    def
 const distinct = (i: number) => scene(`self.play(Create(RegularPolygon(n=${i + 3}).scale(${i}).shift(RIGHT * ${i * 7})), run_time=${i + 1}); self.wait(${i})`);
 
 describe('deduplicate', () => {
-  const policy = { nearDuplicateThreshold: 0.8, sameDescription: 'same-split' as const };
+  const policy = { nearDuplicateThreshold: 0.8, sameDescription: 'same-split' as const, nearDuplicates: 'group' as const };
 
   it('keeps the pre-cleaned row of identical code even against a higher priority', () => {
     const curated = spec('curated', 1, true);
@@ -43,15 +43,47 @@ describe('deduplicate', () => {
     expect(result.dropped).toEqual([{ exampleId: 'scraped:1', source: 'scraped', code: 'DUPLICATE_CODE', keptExampleId: 'curated:1' }]);
   });
 
-  it('drops near-duplicates in favour of the higher priority, and pending descriptions outright', () => {
+  it('drops near-duplicates of the same task in favour of the higher priority, and pending descriptions outright', () => {
     const [a, b] = [spec('a', 1), spec('b', 2)];
     const near = distinct(4).replace('run_time=5', 'run_time=6');
-    const result = deduplicate([ranked(cleaned('a', 1, distinct(4)), a), ranked(cleaned('b', 1, near), b), ranked(cleaned('a', 2, distinct(5), null), a)], policy);
+    const pool = [ranked(cleaned('a', 1, distinct(4), 'Grow a heptagon.'), a), ranked(cleaned('b', 1, near, 'grow a heptagon'), b), ranked(cleaned('a', 2, distinct(5), null), a)];
+    const result = deduplicate(pool, policy);
     expect(result.kept.map((r) => r.example.exampleId)).toEqual(['b:1']);
     expect(result.dropped.map((d) => [d.exampleId, d.code])).toEqual([
       ['a:1', 'NEAR_DUPLICATE_CODE'],
       ['a:2', 'PENDING_DESCRIPTION'],
     ]);
+  });
+
+  it('keeps near-duplicate variants with different descriptions, linked into one split group', () => {
+    const [a, b] = [spec('a', 1), spec('b', 2)];
+    const rotate = (degrees: number) => scene(`s = Square(); self.play(Rotate(s, angle=-${degrees} * DEGREES), run_time=2); self.wait(1); self.play(FadeOut(s))`);
+    const pool = [
+      ranked(cleaned('a', 1, rotate(45), 'Rotate a square 45° clockwise.'), a),
+      ranked(cleaned('b', 1, rotate(30), 'Rotate a square 30° clockwise.'), b),
+      ranked(cleaned('b', 2, rotate(31), 'Rotate a square 30° clockwise'), b),
+    ];
+    const grouped = deduplicate(pool, policy);
+    expect(grouped.kept.map((r) => r.example.exampleId)).toEqual(['a:1', 'b:1']);
+    expect(grouped.dropped).toEqual([{ exampleId: 'b:2', source: 'b', code: 'NEAR_DUPLICATE_CODE', keptExampleId: 'b:1' }]);
+    expect(grouped.variantGroups).toEqual([['a:1', 'b:1']]);
+    const plan = assignSplits(splitGroups(grouped.kept, grouped.variantGroups), 3);
+    expect(plan.groupOf.get('a:1')).toBe(plan.groupOf.get('b:1'));
+
+    const one = deduplicate(pool, { ...policy, nearDuplicates: 'keep-one' });
+    expect(one.kept.map((r) => r.example.exampleId)).toEqual(['b:1']);
+    expect(one.dropped.map((d) => [d.exampleId, d.code])).toEqual([
+      ['a:1', 'NEAR_DUPLICATE_CODE'],
+      ['b:2', 'NEAR_DUPLICATE_CODE'],
+    ]);
+    expect(one.variantGroups).toEqual([]);
+  });
+
+  it('still drops exact duplicates whatever their descriptions', () => {
+    const [a, b] = [spec('a', 1), spec('b', 2)];
+    const result = deduplicate([ranked(cleaned('a', 1, distinct(3), 'Draw a square.'), a), ranked(cleaned('b', 1, distinct(3), 'Draw a hexagon.'), b)], policy);
+    expect(result.dropped).toEqual([{ exampleId: 'a:1', source: 'a', code: 'DUPLICATE_CODE', keptExampleId: 'b:1' }]);
+    expect(result.variantGroups).toEqual([]);
   });
 
   it('groups identical descriptions with different code, or keeps only the best one by policy', () => {
@@ -74,9 +106,9 @@ describe('overlapReport', () => {
       ranked(cleaned('a', 3, distinct(2).replace('run_time=3', 'run_time=4')), a),
     ];
     expect(overlapReport(pool, ['a', 'b'], 0.8)).toEqual([
-      { a: 'a', b: 'a', exact: 0, near: 1 },
-      { a: 'a', b: 'b', exact: 1, near: 1 },
-      { a: 'b', b: 'b', exact: 0, near: 0 },
+      { a: 'a', b: 'a', exact: 0, near: 1, variants: 1 },
+      { a: 'a', b: 'b', exact: 1, near: 1, variants: 1 },
+      { a: 'b', b: 'b', exact: 0, near: 0, variants: 0 },
     ]);
   });
 });
@@ -127,7 +159,7 @@ describe('combineSources', () => {
     { spec: spec('curated', 10, true), examples: Array.from({ length: 6 }, (_, i) => cleaned('curated', i, distinct(i))), summary: summary('curated', 6) },
     { spec: spec('scraped', 5), examples: [cleaned('scraped', 1, distinct(2)), cleaned('scraped', 2, distinct(9))], summary: summary('scraped', 2, scrapedIgnored) },
   ];
-  const config = { seed: 3, systemPrompt: 'Write Manim.', nearDuplicateThreshold: 0.8, sameDescription: 'same-split' as const, curriculum: false };
+  const config = { seed: 3, systemPrompt: 'Write Manim.', nearDuplicateThreshold: 0.8, nearDuplicates: 'group' as const, sameDescription: 'same-split' as const, curriculum: false };
 
   it('writes chat lines with the code fenced exactly once, and reports overlap before and after', () => {
     const dataset = combineSources(inputs, config);

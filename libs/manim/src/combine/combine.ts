@@ -55,11 +55,12 @@ export interface SourceReport {
 export interface CombineReport {
   seed: number;
   nearDuplicateThreshold: number;
+  nearDuplicates: string;
   sameDescription: string;
   curriculum: boolean;
   sources: SourceReport[];
   overlap: { before: SourceOverlap[]; after: SourceOverlap[] };
-  dedup: { input: number; kept: number; dropped: Record<string, number>; sameDescriptionGroups: number };
+  dedup: { input: number; kept: number; dropped: Record<string, number>; sameDescriptionGroups: number; variantGroups: number };
   splits: Record<SplitName, { examples: number; groups: number; lines: LengthStats | null; tokens: LengthStats | null }>;
 }
 
@@ -80,13 +81,13 @@ const tally = (codes: readonly string[]) => {
  * The whole combine asset as one pure function: cleaned sources in, the deduplicated, split dataset and
  * its report out. Same inputs, same bytes: every ordering below is by a hash or an id, never by chance.
  */
-export function combineSources(inputs: readonly SourceInput[], config: Pick<ManimConfig, 'seed' | 'systemPrompt' | 'nearDuplicateThreshold' | 'sameDescription' | 'curriculum'>): CombinedDataset {
+export function combineSources(inputs: readonly SourceInput[], config: Pick<ManimConfig, 'seed' | 'systemPrompt' | 'nearDuplicateThreshold' | 'nearDuplicates' | 'sameDescription' | 'curriculum'>): CombinedDataset {
   const ranked: RankedExample[] = inputs.flatMap((input, sourceOrder) =>
     input.examples.map((example) => ({ example, source: input.spec, sourceOrder })),
   );
   const sourceNames = inputs.map((i) => i.spec.name);
-  const { kept, dropped, sameDescriptionGroups } = deduplicate(ranked, config);
-  const plan = assignSplits(splitGroups(kept, sameDescriptionGroups), config.seed);
+  const { kept, dropped, sameDescriptionGroups, variantGroups } = deduplicate(ranked, config);
+  const plan = assignSplits(splitGroups(kept, [...sameDescriptionGroups, ...variantGroups]), config.seed);
 
   const order = (a: RankedExample, b: RankedExample) => {
     const [ra, rb] = [plan.rankOf.get(a.example.exampleId)!, plan.rankOf.get(b.example.exampleId)!];
@@ -141,6 +142,7 @@ export function combineSources(inputs: readonly SourceInput[], config: Pick<Mani
     report: {
       seed: config.seed,
       nearDuplicateThreshold: config.nearDuplicateThreshold,
+      nearDuplicates: config.nearDuplicates,
       sameDescription: config.sameDescription,
       curriculum: config.curriculum,
       sources,
@@ -148,7 +150,7 @@ export function combineSources(inputs: readonly SourceInput[], config: Pick<Mani
         before: overlapReport(ranked, sourceNames, config.nearDuplicateThreshold),
         after: overlapReport(kept, sourceNames, config.nearDuplicateThreshold),
       },
-      dedup: { input: ranked.length, kept: kept.length, dropped: tally(dropped.map((d) => d.code)), sameDescriptionGroups: sameDescriptionGroups.length },
+      dedup: { input: ranked.length, kept: kept.length, dropped: tally(dropped.map((d) => d.code)), sameDescriptionGroups: sameDescriptionGroups.length, variantGroups: variantGroups.length },
       splits: splitReport,
     },
   };

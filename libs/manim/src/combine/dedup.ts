@@ -13,6 +13,7 @@ export interface DroppedExample {
 export interface DedupPolicy {
   nearDuplicateThreshold: number;
   sameDescription: 'same-split' | 'keep-highest-priority';
+  nearDuplicates: 'group' | 'keep-one';
 }
 
 export interface DedupResult {
@@ -20,6 +21,8 @@ export interface DedupResult {
   dropped: DroppedExample[];
   /** Kept examples sharing a description; under `same-split` each group lands in one split. */
   sameDescriptionGroups: string[][];
+  /** Kept near-identical code under different descriptions (policy `group`); each group lands in one split. */
+  variantGroups: string[][];
 }
 
 /** Descriptions compared loosely: case, spacing and a trailing full stop do not make a different prompt. */
@@ -45,6 +48,28 @@ function keepBest(pool: readonly RankedExample[], groups: readonly RankedExample
   return pool.filter((r) => !losers.has(r.example.exampleId));
 }
 
+/**
+ * Near-duplicate code is one task only when the descriptions agree: within a near-duplicate group, the
+ * examples sharing a description keep their best-ranked one; differently described variants all stay,
+ * linked so that they share a split. Groups left with one member link nothing.
+ */
+function keepVariants(pool: readonly RankedExample[], groups: readonly RankedExample[][], dropped: DroppedExample[]): { pool: RankedExample[]; variantGroups: string[][] } {
+  const sameTask: RankedExample[][] = [];
+  const survivors: RankedExample[][] = [];
+  for (const members of groups) {
+    const byDescription = new Map<string, RankedExample[]>();
+    for (const member of members) {
+      const key = descriptionKey(member.example.description ?? '');
+      byDescription.set(key, [...(byDescription.get(key) ?? []), member]);
+    }
+    sameTask.push(...[...byDescription.values()].filter((task) => task.length > 1));
+    survivors.push([...byDescription.values()].map(best));
+  }
+  const kept = keepBest(pool, sameTask, 'NEAR_DUPLICATE_CODE', dropped);
+  const variantGroups = survivors.filter((group) => group.length > 1).map((group) => group.map((r) => r.example.exampleId).sort());
+  return { pool: kept, variantGroups };
+}
+
 export function sameDescriptionGroups(pool: readonly RankedExample[]): string[][] {
   const byDescription = new Map<string, string[]>();
   for (const r of pool) {
@@ -55,8 +80,9 @@ export function sameDescriptionGroups(pool: readonly RankedExample[]): string[][
 }
 
 /**
- * Exact duplicates (same normalized code) first, then near-duplicates among what is left, each group
- * keeping its best-ranked example; then the description policy. Every drop names what it was kept for.
+ * Exact duplicates (same normalized code) first, each group keeping its best-ranked example; then
+ * near-duplicates among what is left (policy `group`: one per description, variants kept together;
+ * `keep-one`: the best-ranked one); then the description policy. Every drop names what it was kept for.
  */
 export function deduplicate(examples: readonly RankedExample[], policy: DedupPolicy): DedupResult {
   const dropped: DroppedExample[] = [];
@@ -69,12 +95,18 @@ export function deduplicate(examples: readonly RankedExample[], policy: DedupPol
   const items = () => pool.map((r) => ({ id: r.example.exampleId, text: r.example.normalizedCode }));
 
   pool = keepBest(pool, groupsOf(exactDuplicateGroups(items()), byId), 'DUPLICATE_CODE', dropped);
-  pool = keepBest(pool, groupsOf(nearDuplicateGroups(items(), { threshold: policy.nearDuplicateThreshold }), byId), 'NEAR_DUPLICATE_CODE', dropped);
+  const near = groupsOf(nearDuplicateGroups(items(), { threshold: policy.nearDuplicateThreshold }), byId);
+  let variantGroups: string[][] = [];
+  if (policy.nearDuplicates === 'keep-one') pool = keepBest(pool, near, 'NEAR_DUPLICATE_CODE', dropped);
+  else ({ pool, variantGroups } = keepVariants(pool, near, dropped));
   let described = sameDescriptionGroups(pool);
   if (policy.sameDescription === 'keep-highest-priority') {
     pool = keepBest(pool, groupsOf(described, byId), 'SAME_DESCRIPTION', dropped);
     described = [];
   }
+  // A variant dropped for its description leaves its group; a group left with one member links nothing.
+  const keptIds = new Set(pool.map((r) => r.example.exampleId));
+  variantGroups = variantGroups.map((ids) => ids.filter((id) => keptIds.has(id))).filter((ids) => ids.length > 1);
   dropped.sort((a, b) => (a.exampleId < b.exampleId ? -1 : a.exampleId > b.exampleId ? 1 : 0));
-  return { kept: pool, dropped, sameDescriptionGroups: described };
+  return { kept: pool, dropped, sameDescriptionGroups: described, variantGroups };
 }
