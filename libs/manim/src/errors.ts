@@ -3,7 +3,7 @@
  * and its own exit code. Apart from the checker so that every command can tell them apart without loading it.
  */
 export const INSTALL_PYTHON_HINT =
-  'Install CPython 3.9 or newer (Debian/Ubuntu: `apt-get install python3`; macOS: `brew install python`), ' +
+  'Install CPython 3.10 or newer (Debian/Ubuntu: `apt-get install python3`; macOS: `brew install python`), ' +
   'or point MANIM_PYTHON at an interpreter.';
 
 /** The run cannot check Python at all: a problem with the machine, not with any example. */

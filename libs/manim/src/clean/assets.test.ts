@@ -53,6 +53,24 @@ describe('assets', () => {
     expect(fixCodes(await run(code, (path) => path === 'logo.svg'))).toEqual([]);
   });
 
+  it.each([
+    ['an array variable', 'pixels = ImageMobject(image_array)'],
+    ['numbers built in place', 'pixels = ImageMobject(np.uint8([[0, 100, 30], [200, 255, 0]]))'],
+    ['a keyword array', 'pixels = ImageMobject(filename_or_array=np.zeros((4, 4, 3), dtype=np.uint8))'],
+    ['a path computed at run time', 'pixels = ImageMobject(self.pick_file())'],
+  ])('leaves an image built from %s as written', async (_case, line) => {
+    const code = scene('image_array = np.uint8([[0, 255]])', line, 'self.add(pixels)');
+    const outcome = await run(code);
+    expect(keptCode(outcome)).toBe(code);
+    expect(fixCodes(outcome)).toEqual([]);
+  });
+
+  it('replaces a missing path built from literals or a constant, and keeps one that exists', async () => {
+    const code = ['from manim import *', 'import os', 'ASSETS = "assets"', 'class A(Scene):', '    def construct(self):', '        self.add(ImageMobject(os.path.join(ASSETS, "teacher.png")))'].join('\n');
+    expect(fixCodes(await run(code))).toEqual(['ASSET_PLACEHOLDER_CHARACTER']);
+    expect(fixCodes(await run(code, (path) => path === 'assets/teacher.png'))).toEqual([]);
+  });
+
   it('reads what an image shows from its path and variable, the first known word deciding', () => {
     expect(categorize(contextWords('img/TeamPhoto.png', 'teacher'), 'image')).toBe('character');
     expect(categorize(contextWords('x.png', null), 'image')).toBe('photo');

@@ -69,10 +69,11 @@ export const assets: CleanRule = {
       const loader = LOADERS[short];
       const isSound = short === 'add_sound';
       if (!loader && !isSound) continue;
-      const argument = pathArgument(call);
-      const path = argument?.literal ?? null;
-      if (path !== null && context.assetExists(candidate.example, path)) continue;
-      const shown = path === null ? (argument?.source ?? '') : JSON.stringify(path);
+      // Only a path known without running the scene can be missing: `ImageMobject(pixels)` or
+      // `ImageMobject(np.uint8(...))` builds the image from numbers, and a computed path may well exist.
+      const path = pathArgument(call)?.literal ?? null;
+      if (path === null || context.assetExists(candidate.example, path)) continue;
+      const shown = JSON.stringify(path);
       if (edits.some((e) => e.start <= call.start && call.end <= e.end)) continue;
       if (isSound) {
         edits.push(call.statement ? removeStatement(candidate.code, call.statement) : { start: call.start, end: call.end, text: 'None' });
@@ -80,7 +81,7 @@ export const assets: CleanRule = {
         continue;
       }
       const variable = storedIn(facts, call);
-      const words = contextWords(path ?? argument?.source, variable);
+      const words = contextWords(path, variable);
       const placeholder = placeholderFor(categorize(words, loader!), words, labelFor(path, variable));
       edits.push({ start: call.start, end: call.end, text: placeholder.expression + carriedOptions(call) });
       fixes.push({ rule: RULE, code: placeholder.fix, message: `${short}(${shown}) is not there: replaced by ${placeholder.describes}` });

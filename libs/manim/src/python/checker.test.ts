@@ -67,6 +67,54 @@ describe('the CPython checker', () => {
     expect(call.args[0]!.literal).toBe('photo.png');
   });
 
+  it('resolves a path argument built from literals or a name assigned once, and leaves anything computed unresolved', async () => {
+    const code = [
+      'import os',
+      'LOGO = "assets/logo.png"',
+      'DIR = "img"',
+      'a = ImageMobject(LOGO)',
+      'b = ImageMobject(os.path.join(DIR, "a.png"))',
+      'c = ImageMobject(f"{DIR}/b.png")',
+      'd = ImageMobject(Path("img") / "c.png")',
+      'e = ImageMobject(np.uint8([[0, 255]]))',
+      'f = ImageMobject(image_array)',
+      'for name in ["x.png", "y.png"]:',
+      '    g = ImageMobject(name)',
+    ].join('\n');
+    const paths = (await facts(code)).calls.filter((c) => c.func === 'ImageMobject').map((c) => c.args[0]!.literal);
+    expect(paths).toEqual(['assets/logo.png', 'img/a.png', 'img/b.png', 'img/c.png', null, null, null]);
+  });
+
+  it('lists the names a module reads but never binds, through every scope', async () => {
+    const code = [
+      'from manim import *',
+      'try:',
+      '    import scipy',
+      'except ImportError:',
+      '    scipy = None',
+      'def reset():',
+      '    global counter',
+      '    counter = 0',
+      'class A(Scene):',
+      '    def construct(self, *items, scale=1):',
+      '        squares = [Square(side_length=k) for k in range(3)]',
+      '        if (n := len(items)) > 0:',
+      '            pass',
+      '        def helper(x):',
+      '            return x + scale',
+      '        for i, s in enumerate(squares):',
+      '            s.shift(RIGHT * helper(i))',
+      '        self.play(Write(Text("x", font_size=n)), run_time=counter)',
+      '        self.add(get_tex_indexes(scipy, __file__))',
+    ].join('\n');
+    expect((await facts(code)).unbound).toEqual(['ImportError', 'RIGHT', 'Scene', 'Square', 'Text', 'Write', '__file__', 'enumerate', 'get_tex_indexes', 'len', 'range']);
+  });
+
+  it('knows the standard library of its interpreter', () => {
+    expect(checker.stdlib.has('math')).toBe(true);
+    expect(checker.stdlib.has('numpy')).toBe(false);
+  });
+
   it('normalizes away comments, docstrings and formatting, and nothing else', async () => {
     const a = await checker.normalize('from manim import *\n# note\nclass A(Scene):\n    """Doc."""\n    def construct(self):\n        self.play(  Create(Circle(radius = 1)) )  # draw\n');
     const b = await checker.normalize('from manim import *\nclass A(Scene):\n  def construct(self): self.play(Create(Circle(radius=1)))\n');

@@ -7,7 +7,7 @@ import { ModuleFacts, PythonError, PythonToken, type Parsed } from './facts';
 
 const SCRIPT = fileURLToPath(new URL('./scene_facts.py', import.meta.url));
 
-const Hello = z.object({ version: z.array(z.number().int()), builtins: z.array(z.string()) });
+const Hello = z.object({ version: z.array(z.number().int()), builtins: z.array(z.string()), stdlib: z.array(z.string()) });
 const Normalized = z.object({ normalized: z.string() });
 const Tokens = z.object({ tokens: z.array(PythonToken) });
 const Reply = z.looseObject({ id: z.number().int(), ok: z.boolean(), error: PythonError.optional() });
@@ -29,6 +29,8 @@ export class PythonChecker {
   /** e.g. "3.11.7": recorded in summaries because the parser's verdicts depend on it. */
   version = '';
   builtins: ReadonlySet<string> = new Set();
+  /** Top-level module names of this interpreter's standard library (`sys.stdlib_module_names`). */
+  stdlib: ReadonlySet<string> = new Set();
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     child.stderr.setEncoding('utf8');
@@ -60,6 +62,7 @@ export class PythonChecker {
       const hello = Hello.parse(await checker.request('hello', ''));
       checker.version = hello.version.join('.');
       checker.builtins = new Set(hello.builtins);
+      checker.stdlib = new Set(hello.stdlib);
     } catch (error) {
       await checker.close();
       throw new PythonUnavailableError(`\`${python}\` did not answer the checker handshake (${(error as Error).message})`);

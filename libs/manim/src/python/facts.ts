@@ -34,6 +34,7 @@ export type StatementFacts = z.infer<typeof StatementFacts>;
 
 export const ArgumentFacts = Span.extend({
   keyword: z.string().nullable(),
+  /** The string the argument always evaluates to (a literal, or built from literals and names assigned once), else null. */
   literal: z.string().nullable(),
   source: z.string(),
 });
@@ -56,6 +57,8 @@ export const ModuleFacts = z.object({
   calls: z.array(CallFacts),
   assignments: z.array(Span.extend({ name: z.string() })),
   comments: z.array(z.object({ line: z.number().int(), text: z.string() })),
+  /** Names the module reads and nothing in it binds (Python's scoping), builtins and star imports not yet subtracted. */
+  unbound: z.array(z.string()),
 });
 export type ModuleFacts = z.infer<typeof ModuleFacts>;
 

@@ -17,7 +17,7 @@ import sys
 import tokenize
 import warnings
 
-MIN_VERSION = (3, 9)  # ast.unparse and end positions on every node
+MIN_VERSION = (3, 10)  # ast.unparse and end positions on every node (3.9); sys.stdlib_module_names (3.10)
 
 warnings.simplefilter("ignore")  # SyntaxWarnings (odd escapes) are not our business and would pollute stderr
 
@@ -199,8 +199,60 @@ def describe_statement(stmt, positions):
     return fact
 
 
+def static_strings(tree):
+    """Names assigned exactly once in the whole module, to a string known without running anything."""
+    assigned, values = {}, {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.NamedExpr)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for name in (n.id for n in ast.walk(target) if isinstance(n, ast.Name)):
+                    assigned[name] = assigned.get(name, 0) + 1
+                    if isinstance(node, ast.Assign) and isinstance(target, ast.Name):
+                        values[name] = node.value
+        elif isinstance(node, (ast.For, ast.comprehension, ast.With, ast.withitem)):
+            for target in [getattr(node, "target", None), getattr(node, "optional_vars", None)]:
+                for n in ast.walk(target) if target is not None else []:
+                    if isinstance(n, ast.Name):
+                        assigned[n.id] = 2  # rebound on every iteration / context: never one known value
+        elif isinstance(node, ast.arg):
+            assigned[node.arg] = 2  # a parameter of that name hides the module's value
+    return {name: value for name, value in values.items() if assigned.get(name) == 1}
+
+
+def static_string(node, known, seen=frozenset()):
+    """The string `node` always evaluates to, or None: literals, f-strings of literals, `+`, `os.path.join`,
+    `Path(...)` and `/` on those, `str(...)`, and names assigned once to one of these."""
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = [static_string(v, known, seen) if not isinstance(v, ast.FormattedValue) else
+                 (static_string(v.value, known, seen) if v.conversion == -1 and v.format_spec is None else None)
+                 for v in node.values]
+        return None if None in parts else "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Div)):
+        left, right = static_string(node.left, known, seen), static_string(node.right, known, seen)
+        if left is None or right is None:
+            return None
+        return left + right if isinstance(node.op, ast.Add) else left.rstrip("/") + "/" + right
+    if isinstance(node, ast.Call) and not node.keywords:
+        func = dotted(node.func)
+        parts = [static_string(a, known, seen) for a in node.args]
+        if None in parts or not parts:
+            return None
+        if func in ("os.path.join", "path.join", "posixpath.join"):
+            return "/".join(p.rstrip("/") for p in parts[:-1]) + "/" + parts[-1] if len(parts) > 1 else parts[0]
+        if func in ("Path", "pathlib.Path", "PurePath", "pathlib.PurePath") or (func == "str" and len(parts) == 1):
+            return "/".join(p.rstrip("/") for p in parts[:-1]) + ("/" if len(parts) > 1 else "") + parts[-1]
+        return None
+    if isinstance(node, ast.Name) and node.id in known and node.id not in seen:
+        return static_string(known[node.id], known, seen | {node.id})
+    return None
+
+
 def describe_calls(tree, positions):
     whole_statement = {}
+    known = static_strings(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
             whole_statement[id(node.value)] = positions.span(node)
@@ -215,7 +267,7 @@ def describe_calls(tree, positions):
         def argument(value, keyword=None):
             fact = dict(positions.span(value))
             fact["keyword"] = keyword
-            fact["literal"] = value.value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+            fact["literal"] = static_string(value, known)
             fact["source"] = ast.unparse(value)
             return fact
 
@@ -239,6 +291,19 @@ def describe_targets(tree, positions):
             if name is not None:
                 targets.append({"name": name, **positions.span(node.value)})
     return targets
+
+
+def unbound_names(tree):
+    """Names the module reads that nothing in it binds, with Python's scoping rules (before builtins and star
+    imports, which the caller knows). Lenient where binding is indirect: a name some function declares
+    `global`, or a walrus target (which binds in the enclosing scope), counts as bound."""
+    indirect = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Global):
+            indirect.update(node.names)
+        elif isinstance(node, ast.NamedExpr) and isinstance(node.target, ast.Name):
+            indirect.add(node.target.id)
+    return sorted(free_names(tree.body) - indirect)
 
 
 def comments_of(code):
@@ -271,6 +336,7 @@ def analyze(code):
         "calls": describe_calls(tree, positions),
         "assignments": describe_targets(tree, positions),
         "comments": comments_of(code),
+        "unbound": unbound_names(tree),
     }
 
 
@@ -316,7 +382,8 @@ def answer(request):
     code = request.get("code", "")
     try:
         if op == "hello":
-            return {"ok": True, "version": list(sys.version_info[:3]), "builtins": sorted(dir(builtins))}
+            return {"ok": True, "version": list(sys.version_info[:3]), "builtins": sorted(dir(builtins)),
+                    "stdlib": sorted(sys.stdlib_module_names)}
         if op == "analyze":
             return {"ok": True, **analyze(code)}
         if op == "normalize":
