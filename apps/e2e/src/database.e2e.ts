@@ -50,14 +50,27 @@ describe('raw against a real PostgreSQL server', () => {
     expect(runNx(ws.root, ['run', 'dataset:raw'], env).tasks.get('raw')).toBe('ran');
   });
 
-  it('fails within seconds with a clear message when the database is unreachable, and writes no release', () => {
+  it('fails raw, caching nothing, when the rows change between the cache key and the read', async () => {
+    // A view whose rows are stamped with the transaction's start: every snapshot of it differs, as a table
+    // does that someone writes to between Nx computing raw's key and raw reading the rows.
+    await client.query(`CREATE VIEW "${schema}"."moving_templates" AS SELECT id, name, tsx_code, now() AS updated_at FROM "${schema}"."bazaar-vid_templates"`);
+    writeFileSync(join(ws.root, 'data/moving.config.json'), JSON.stringify({ ...demoConfig(ws.root), schema, table: 'moving_templates' }));
+    const env = { DATABASE_URL: serverUrl, DATASET_CONFIG: 'data/moving.config.json' };
+    const run = runNx(ws.root, ['run', 'dataset:raw'], env);
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toContain('the database changed during the build');
+    // Nothing was cached under the first key: the same failure, not a hit, on the next run.
+    const again = runNx(ws.root, ['run', 'dataset:raw'], env);
+    expect(again.tasks.get('raw')).not.toBe('cache');
+    expect(again.output).toContain('the database changed during the build');
+  });
+
+  it('fails with a clear message when the database is unreachable, and writes no release', () => {
     const before = readdirSync(join(ws.root, 'releases')).sort();
-    const started = Date.now();
     const run = runNx(ws.root, ['run', 'dataset:upload'], { DATABASE_URL: 'postgres://someone:hunter2-secret@127.0.0.1:1/none' });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('cannot connect to the database in DATABASE_URL');
     expect(run.output).not.toContain('hunter2-secret');
-    expect(Date.now() - started).toBeLessThan(60_000);
     expect(readdirSync(join(ws.root, 'releases')).sort()).toEqual(before);
   });
 

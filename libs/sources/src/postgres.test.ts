@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, fetchTemplateRows, fingerprintTemplateRows, quoteTable, type TableRef } from './postgres';
+import { connectDatabase, fetchTemplateRows, fingerprintTemplateRows, quoteTable, readTemplateSnapshot, type TableRef } from './postgres';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 
 // With a column the dataset does not read: a production table has more than these four.
@@ -35,6 +35,12 @@ function contract(name: string, open: () => Promise<{ client: pg.Client; ref: Ta
       expect(after).not.toBe(before);
       await db.client.query(`DELETE FROM ${quoteTable(db.ref)} WHERE id = $1`, [B]);
       expect(await fingerprintTemplateRows(db.client, db.ref, [A, B])).not.toBe(after);
+    });
+
+    it('reads the rows and the fingerprint of exactly those rows in one snapshot', async () => {
+      const snapshot = await readTemplateSnapshot(db.client, db.ref, [A, B, C]);
+      expect(snapshot.rows).toEqual(await fetchTemplateRows(db.client, db.ref, [A, B, C]));
+      expect(snapshot.digest).toBe(await fingerprintTemplateRows(db.client, db.ref, [A, B, C]));
     });
 
     it('names the row and column of a value of another type', async () => {

@@ -76,8 +76,12 @@ function describeError(error: unknown): string {
   return message.split('\n')[0] ?? 'unknown error';
 }
 
+/**
+ * One read-only transaction. REPEATABLE READ: every statement in it sees the same snapshot, so a digest and
+ * the rows read in it describe the same state of the table even while others write to it.
+ */
 async function readOnly<T>(client: pg.Client, ref: TableRef, work: () => Promise<T>): Promise<T> {
-  await client.query('BEGIN TRANSACTION READ ONLY');
+  await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
   try {
     const result = await work();
     await client.query('COMMIT');
@@ -101,16 +105,30 @@ function parseTemplateRow(row: unknown): TemplateRow {
   throw new DatabaseError(`row ${String(id)}: column ${issue.path.join('.')}: ${issue.message}`);
 }
 
-/** The one query `raw` runs: the rows the canonical metadata names, in a read-only transaction. */
-export async function fetchTemplateRows(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<TemplateRow[]> {
-  return readOnly(client, ref, async () => {
-    const result = await client.query({
-      text: `SELECT id::text AS id, name, tsx_code, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at
-             FROM ${quoteTable(ref)} WHERE id = ANY($1) ORDER BY id`,
-      values: [ids],
-    });
-    return result.rows.map((row: unknown) => parseTemplateRow(row));
+async function selectTemplateRows(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<TemplateRow[]> {
+  const result = await client.query({
+    text: `SELECT id::text AS id, name, tsx_code, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at
+           FROM ${quoteTable(ref)} WHERE id = ANY($1) ORDER BY id`,
+    values: [ids],
   });
+  return result.rows.map((row: unknown) => parseTemplateRow(row));
+}
+
+async function digestTemplateRows(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<string> {
+  const result = await client.query({
+    text: `SELECT count(*)::int AS n,
+                  coalesce(md5(string_agg(id::text || ':' || coalesce(md5(tsx_code), '-') || ':' || coalesce(name, '-') || ':' ||
+                    coalesce(to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '-'), ',' ORDER BY id::text)), '') AS digest
+           FROM ${quoteTable(ref)} WHERE id = ANY($1)`,
+    values: [ids],
+  });
+  const row = result.rows[0] as { n: number; digest: string };
+  return `${row.n}:${row.digest}`;
+}
+
+/** The rows the canonical metadata names, in a read-only transaction. */
+export async function fetchTemplateRows(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<TemplateRow[]> {
+  return readOnly(client, ref, () => selectTemplateRows(client, ref, ids));
 }
 
 /**
@@ -118,15 +136,16 @@ export async function fetchTemplateRows(client: pg.Client, ref: TableRef, ids: r
  * so a changed, added or deleted row invalidates `raw` and nothing else does.
  */
 export async function fingerprintTemplateRows(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<string> {
+  return readOnly(client, ref, () => digestTemplateRows(client, ref, ids));
+}
+
+/**
+ * What `raw` reads: the rows and the digest `fingerprintTemplateRows` gives for them, from one snapshot, so
+ * `raw` can tell whether what it read is what its cache key was computed from.
+ */
+export async function readTemplateSnapshot(client: pg.Client, ref: TableRef, ids: readonly string[]): Promise<{ rows: TemplateRow[]; digest: string }> {
   return readOnly(client, ref, async () => {
-    const result = await client.query({
-      text: `SELECT count(*)::int AS n,
-                    coalesce(md5(string_agg(id::text || ':' || coalesce(md5(tsx_code), '-') || ':' || coalesce(name, '-') || ':' ||
-                      coalesce(to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '-'), ',' ORDER BY id::text)), '') AS digest
-             FROM ${quoteTable(ref)} WHERE id = ANY($1)`,
-      values: [ids],
-    });
-    const row = result.rows[0] as { n: number; digest: string };
-    return `${row.n}:${row.digest}`;
+    const digest = await digestTemplateRows(client, ref, ids);
+    return { rows: await selectTemplateRows(client, ref, ids), digest };
   });
 }

@@ -25,7 +25,9 @@ async function databaseState(config: DatasetConfig): Promise<string> {
   try {
     const db = await openTemplateDatabase(config.embeddedDatabase);
     try {
-      return await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(loadRawMetadata(config).templates));
+      const digest = await fingerprintTemplateRows(db.client, tableRef(config), dbIdsOf(loadRawMetadata(config).templates));
+      (await import('../database-digest')).recordDatabaseDigest(digest);
+      return digest;
     } finally {
       await db.close();
     }
