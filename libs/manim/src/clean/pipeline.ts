@@ -5,6 +5,7 @@ import type { PythonChecker } from '../python/checker';
 import { describePythonError, type ModuleFacts } from '../python/facts';
 import type { SourceIndex, SourceRead } from '../sources/plugin';
 import { assets } from './assets';
+import { describedTask } from './description';
 import { manimDialect } from './manim-dialect';
 import { manimImport } from './manim-import';
 import { pythonSyntax } from './python-syntax';
@@ -14,8 +15,8 @@ import { sceneStructure } from './scene-structure';
 import { selfContained } from './self-contained';
 import { stripFences } from './strip-fences';
 
-/** Text-level rules: after them every example is parseable Python (or rejected). */
-export const PREPARE_RULES: readonly CleanRule[] = [stripFences, repairFlattened, pythonSyntax];
+/** Text-level rules: after them every example has a usable description (or none yet) and parseable Python (or is rejected). */
+export const PREPARE_RULES: readonly CleanRule[] = [describedTask, stripFences, repairFlattened, pythonSyntax];
 
 /** Scene-level rules, run once the whole source is prepared (self-containment needs the source's index). */
 export const SCENE_RULES: readonly CleanRule[] = [manimDialect, selfContained, manimImport, sceneStructure, assets];

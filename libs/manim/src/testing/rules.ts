@@ -5,7 +5,7 @@ import type { SourceIndex } from '../sources/plugin';
 
 /** Test support: a dataset-style example holding `text`. */
 export function datasetExample(text: string, overrides: Partial<RawExample> = {}): RawExample {
-  return { source: 'demo', exampleId: 'demo:demo.jsonl:1', locator: 'demo.jsonl:1', description: 'A scene.', descriptionOrigin: 'record', text, module: null, ...overrides };
+  return { source: 'demo', exampleId: 'demo:demo.jsonl:1', locator: 'demo.jsonl:1', description: 'Draw a circle.', descriptionOrigin: 'record', text, module: null, ...overrides };
 }
 
 export function contextFor(checker: PythonChecker, overrides: Partial<CleanContext> = {}): CleanContext {
