@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError, SPLIT_NAMES, toJsonl } from '@dataset/domain';
-import { combineSources, type SourceInput } from '@dataset/manim/combine';
+import { combineSources, datasetCard, staleSourceFiles, type SourceInput } from '@dataset/manim/combine';
 import { loadManimConfig, resolveManimConfigPath, type SourceSpec } from '@dataset/manim/config';
 import { replaceDirectoryAtomic } from '@dataset/manim/files';
 import { SourceSummary } from '@dataset/manim/model';
@@ -29,8 +29,12 @@ await runCommand('combine', async () => {
     options: { config: { type: 'string' }, sources: { type: 'string', default: 'dist/manim/sources' }, out: { type: 'string', default: 'dist/manim/combined' } },
   });
   const config = loadManimConfig(values.config ? resolve(values.config) : resolveManimConfigPath(process.env, process.cwd()));
+  const sourcesDirectory = resolve(values.sources);
   const inputs: SourceInput[] = [];
-  for (const spec of config.sources) inputs.push(await readCleanedSource(spec, resolve(values.sources)));
+  for (const spec of config.sources) inputs.push(await readCleanedSource(spec, sourcesDirectory));
+  const stale = staleSourceFiles(readdirSync(sourcesDirectory), config.sources.map((s) => s.name));
+  for (const file of stale) rmSync(join(sourcesDirectory, file), { recursive: true, force: true });
+  if (stale.length > 0) console.log(`combine: removed ${stale.length} files of sources no longer configured: ${stale.join(', ')}`);
 
   const dataset = combineSources(inputs, config);
   await replaceDirectoryAtomic(resolve(values.out), (directory) => {
@@ -50,6 +54,7 @@ await runCommand('combine', async () => {
     }
     writeFileSync(join(directory, 'dropped.jsonl'), toJsonl(dataset.dropped));
     writeFileSync(join(directory, 'report.json'), JSON.stringify(dataset.report, null, 2) + '\n');
+    writeFileSync(join(directory, 'README.md'), datasetCard(dataset.report));
   });
 
   const { report } = dataset;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '@dataset/domain';
 import type { SourceSpec } from '../config';
 import type { CleanedExample, SourceSummary } from '../model';
+import { cleanedExample as cleaned, sourceSpec as spec } from '../testing/combine';
 import { fenced } from './chat';
 import { combineSources, type SourceInput } from './combine';
 import { deduplicate } from './dedup';
@@ -10,24 +10,6 @@ import { overlapReport } from './overlap';
 import type { RankedExample } from './rank';
 import { assignSplits, splitGroups } from './split';
 
-function cleaned(source: string, n: number, code: string, description: string | null = `Scene ${source} ${n}`): CleanedExample {
-  return {
-    exampleId: `${source}:${n}`,
-    source,
-    locator: String(n),
-    description,
-    descriptionOrigin: description === null ? 'pending' : 'record',
-    code,
-    codeSha256: sha256(code),
-    normalizedCode: code,
-    normalizedSha256: sha256(code),
-    sceneClasses: ['A'],
-    lines: code.split('\n').length,
-    tokens: code.length,
-    fixes: [],
-  };
-}
-const spec = (name: string, priority: number, precleaned = false): SourceSpec => ({ name, kind: 'jsonl-flat', path: name, priority, precleaned, producedBy: null });
 const ranked = (example: CleanedExample, source: SourceSpec, sourceOrder = 0): RankedExample => ({ example, source, sourceOrder });
 const scene = (body: string) => `from manim import *\n\nclass A(Scene):\n    def construct(self):\n        ${body}`;
 const distinct = (i: number) => scene(`self.play(Create(RegularPolygon(n=${i + 3}).scale(${i}).shift(RIGHT * ${i * 7})), run_time=${i + 1}); self.wait(${i})`);

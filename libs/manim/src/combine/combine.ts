@@ -8,6 +8,9 @@ import { overlapReport, type SourceOverlap } from './overlap';
 import type { RankedExample } from './rank';
 import { assignSplits, splitGroups } from './split';
 
+export { datasetCard } from './card';
+export { staleSourceFiles } from './stale';
+
 /** One cleaned source as combine receives it: the spec from config, its parquet rows and its summary. */
 export interface SourceInput {
   spec: SourceSpec;
@@ -43,6 +46,8 @@ export interface SourceReport {
   precleaned: boolean;
   read: number;
   cleaned: number;
+  /** Cleaned examples that carry at least one fix (kept because something was repaired). */
+  repaired: number;
   rejected: Record<string, number>;
   fixes: Record<string, number>;
   /** Fields its records carried that cleaning did not read, counted. */
@@ -127,6 +132,7 @@ export function combineSources(inputs: readonly SourceInput[], config: Pick<Mani
     precleaned: input.spec.precleaned,
     read: input.summary.read,
     cleaned: input.summary.kept,
+    repaired: input.examples.filter((example) => example.fixes.length > 0).length,
     rejected: input.summary.rejected,
     fixes: input.summary.fixes,
     ignoredFields: input.summary.ignoredFields,
