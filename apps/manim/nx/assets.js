@@ -35,6 +35,8 @@ export const PROJECT = 'manim';
  */
 export const CLEAN = {
   code: 'apps/manim/src/clean.ts',
+  // What `from manim import *` binds in the pinned release: a scene's names are checked against it.
+  manimExports: 'data/manim/manim-exports-0.22.0.json',
   env: ['MANIM_PYTHON'],
   // CPython's parser decides what is valid Python, so its version is part of every verdict.
   runtime: ['"${MANIM_PYTHON:-python3}" --version 2>&1 || echo python3-missing'],
@@ -69,12 +71,29 @@ export const ASSETS = [
   },
   {
     name: 'render',
-    description: 'Optional render validation with `manim` (skipped when it is not installed)',
+    description: 'Render validation: every kept scene runs in Manim and its last frame is drawn (skipped until `manim:setup-render`)',
     code: 'apps/manim/src/render.ts',
     upstream: ['combine'],
-    env: ['MANIM_COMMAND'],
-    runtime: ['"${MANIM_COMMAND:-manim}" --version 2>/dev/null || echo manim-not-installed'],
+    env: ['MANIM_VENV'],
+    // The environment's Manim and Python decide the verdicts; LaTeX decides whether Tex scenes render or skip.
+    runtime: [
+      `"\${MANIM_VENV:-.cache/manim-venv}/bin/python" -c "import importlib.metadata as m, platform; print(m.version('manim'), platform.python_version())" 2>/dev/null || echo manim-not-set-up`,
+      'command -v latex dvisvgm || echo latex-missing',
+    ],
     outputs: ['dist/manim/render'],
+  },
+];
+
+/**
+ * Targets that prepare a tool instead of producing an asset: never cached (what they make lives in .cache/,
+ * outside Nx's outputs, and they check for themselves whether there is anything to do).
+ * @type {{ name: string, description: string, code: string }[]}
+ */
+export const TOOLS = [
+  {
+    name: 'setup-render',
+    description: 'Python virtual environment for manim:render (.cache/manim-venv or MANIM_VENV) with the pinned manim; fast when already there',
+    code: 'apps/manim/src/setup-render.ts',
   },
 ];
 

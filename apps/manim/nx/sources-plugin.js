@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { importGraph } from '../../cli/graph/imports.mjs';
-import { ASSETS, CLEAN, moduleCode, PROJECT } from './assets.js';
+import { ASSETS, CLEAN, moduleCode, PROJECT, TOOLS } from './assets.js';
 
 /** What makes Nx run this plugin: the asset list, which is there wherever the sources config is. */
 const REGISTRY = 'apps/manim/nx/assets.js';
@@ -67,6 +67,22 @@ export function readSourceEntries(json, file) {
     if (producedBy !== undefined && typeof producedBy !== 'string') throw configError(file, `${at}.producedBy`, 'expected a target name');
     return { name, kind, path, producedBy };
   });
+}
+
+/**
+ * The config's `allowedImports` (third-party packages a scene may import), which cleaning reads; null when
+ * the config leaves it to the default.
+ * @param {unknown} json
+ * @param {string} file
+ * @returns {string[] | null}
+ */
+export function readAllowedImports(json, file) {
+  const allowed = /** @type {Record<string, unknown>} */ (json).allowedImports;
+  if (allowed === undefined) return null;
+  if (!Array.isArray(allowed) || !allowed.every((name) => typeof name === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name))) {
+    throw configError(file, 'allowedImports', 'expected a list of top-level package names (numpy, not numpy.linalg)');
+  }
+  return [...allowed].sort();
 }
 
 /**
@@ -140,20 +156,24 @@ export function sourceProject(/** @type {string} */ name) {
 
 /**
  * A source's clean target. Its command restates the whole entry the cleaner reads (name, kind, path, the
- * target that writes it): the cleaner reads nothing else of the config, so the target's key is its own
- * entry, its source's content, the cleaning code and the Python version, and nothing about other sources.
+ * target that writes it) and the config's `allowedImports`: the cleaner reads nothing else of the config,
+ * so the target's key is its own entry, the allow-list, its source's content, the cleaning code, the
+ * Manim export list and the Python version, and nothing about other sources.
  * @param {SourceEntry} source
  * @param {string} configDir
  * @param {string} workspaceRoot
  * @param {string} outputDir workspace-relative
  * @param {ReturnType<typeof moduleCode>} code the cleaner's
+ * @param {string[] | null} [allowedImports] the config's, null for the default
  * @returns {TargetConfiguration}
  */
-export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
+export function cleanTarget(source, configDir, workspaceRoot, outputDir, code, allowedImports = null) {
   const out = `{workspaceRoot}/${outputDir}/${source.name}`;
   const path = resolve(configDir, source.path);
   const entry = [`--source ${source.name}`, `--kind ${source.kind}`, `--path ${shellWord(workspacePath(path, workspaceRoot) ?? path)}`];
   if (source.producedBy) entry.push(`--produced-by ${shellWord(source.producedBy)}`);
+  entry.push(`--manim-exports ${CLEAN.manimExports}`);
+  if (allowedImports !== null) entry.push(`--allowed-imports ${shellWord(allowedImports.join(','))}`);
   return {
     command: `tsx ${CLEAN.code} ${entry.join(' ')} --out ${outputDir}`,
     options: { cwd: '{workspaceRoot}' },
@@ -161,6 +181,7 @@ export function cleanTarget(source, configDir, workspaceRoot, outputDir, code) {
     inputs: [
       ...sourceInputs(source, configDir, workspaceRoot),
       ...codeInputs(code),
+      `{workspaceRoot}/${CLEAN.manimExports}`,
       ...CLEAN.env.map((env) => ({ env })),
       ...CLEAN.runtime.map((runtime) => ({ runtime })),
     ],
@@ -203,6 +224,15 @@ export function assetTarget(asset, code, { workspaceRoot, configPath, sourceProj
 }
 
 /**
+ * A tool target: runs its module every time (idempotent by itself), reads and writes nothing Nx tracks.
+ * @param {{ name: string, description: string, code: string }} tool
+ * @returns {TargetConfiguration}
+ */
+export function toolTarget(tool) {
+  return { command: `tsx ${tool.code}`, options: { cwd: '{workspaceRoot}' }, cache: false, metadata: { description: tool.description } };
+}
+
+/**
  * Every project and target the plugin infers, by project root: project `manim`'s asset targets, and one
  * project per source holding its `clean` target. Apart because Nx hashes a project's whole configuration
  * (every target's name, command and outputs) into the key of each of its tasks: were the clean targets
@@ -226,13 +256,19 @@ export function manimProjects(workspaceRoot, configPath, options) {
   const imports = importGraph(workspaceRoot);
   const cleanCode = moduleCode(workspaceRoot, CLEAN.code, imports);
   const sources = readSourceEntries(json, configFile);
+  const allowedImports = readAllowedImports(json, configFile);
   const graph = { workspaceRoot, configPath, sourceProjects: sources.map((source) => sourceProject(source.name)) };
   return {
-    [projectRoot]: { targets: Object.fromEntries(ASSETS.map((asset) => [asset.name, assetTarget(asset, moduleCode(workspaceRoot, asset.code, imports), graph)])) },
+    [projectRoot]: {
+      targets: Object.fromEntries([
+        ...ASSETS.map((asset) => [asset.name, assetTarget(asset, moduleCode(workspaceRoot, asset.code, imports), graph)]),
+        ...TOOLS.map((tool) => [tool.name, toolTarget(tool)]),
+      ]),
+    },
     ...Object.fromEntries(
       sources.map((source) => [
         `${projectRoot}/sources/${source.name}`,
-        { name: sourceProject(source.name), targets: { clean: cleanTarget(source, dirname(configPath), workspaceRoot, outputDir, cleanCode) } },
+        { name: sourceProject(source.name), targets: { clean: cleanTarget(source, dirname(configPath), workspaceRoot, outputDir, cleanCode, allowedImports) } },
       ]),
     ),
   };

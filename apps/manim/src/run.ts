@@ -1,5 +1,5 @@
 import { InputError } from '@dataset/domain';
-import { PythonUnavailableError } from '@dataset/manim/errors';
+import { PythonUnavailableError, RenderEnvironmentError } from '@dataset/manim/errors';
 
 /**
  * Runs a command's body and turns run-level failures into a message and an exit code: 1 for bad input
@@ -12,7 +12,7 @@ export async function runCommand(name: string, body: () => Promise<void>): Promi
     if (error instanceof InputError) {
       console.error(`${name}: ${error.message}`);
       process.exitCode = 1;
-    } else if (error instanceof PythonUnavailableError) {
+    } else if (error instanceof PythonUnavailableError || error instanceof RenderEnvironmentError) {
       console.error(`${name}: ${error.message}`);
       process.exitCode = 2;
     } else {

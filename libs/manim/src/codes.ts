@@ -46,3 +46,24 @@ export const DEDUP_CODES = {
   PENDING_DESCRIPTION: 'the scene has no description yet, so it cannot become a training pair',
 } as const;
 export type DedupCode = keyof typeof DEDUP_CODES;
+
+/**
+ * Why render validation rejected a kept scene: the scene's own verdict, memoized per code and Manim version.
+ * What the machine lacks is never one of these (see RENDER_SKIP_CODES).
+ */
+export const RENDER_CODES = {
+  RENDER_SCENE_ERROR: 'the scene raised while Manim ran construct() or drew its last frame (the error\'s last line is kept)',
+  RENDER_NO_SCENE: 'Manim found no Scene subclass defined in the file',
+  RENDER_NO_FRAME: 'Manim finished the scene without writing its last frame',
+  RENDER_CRASHED: 'the Manim process exited without a verdict (the scene ended the interpreter)',
+  RENDER_TIMEOUT: 'the scene did not finish within the time limit (not memoized: a slow machine is not the scene\'s fault)',
+} as const;
+export type RenderCode = keyof typeof RENDER_CODES;
+
+/** Why a scene was not rendered on this machine: infrastructure, never memoized as the scene's verdict. */
+export const RENDER_SKIP_CODES = {
+  RENDER_NOT_SET_UP: 'no render environment: run `npx nx run manim:setup-render`',
+  MANIM_IMPORT_FAILED: 'the render environment\'s manim does not import (a system library is missing)',
+  LATEX_MISSING: 'the scene uses Tex/MathTex and latex or dvisvgm is not installed',
+} as const;
+export type RenderSkipCode = keyof typeof RENDER_SKIP_CODES;

@@ -13,3 +13,11 @@ export class PythonUnavailableError extends Error {
     this.name = 'PythonUnavailableError';
   }
 }
+
+/** The render environment cannot be set up: a system library or tool is missing (the message says which). */
+export class RenderEnvironmentError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'RenderEnvironmentError';
+  }
+}

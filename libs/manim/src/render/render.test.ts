@@ -1,39 +1,99 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sha256 } from '@dataset/domain';
 import { describe, expect, it } from 'vitest';
 import type { CleanedExample } from '../model';
-import { findManim, renderExamples } from './render';
+import { installedManimVersion, latexAvailable, renderVenvPath } from './environment';
+import { openRenderEnvironment, readRenderMemo, renderExamples, type RenderEnvironment } from './render';
 
-function example(id: string, code: string): CleanedExample {
+const WORKSPACE = fileURLToPath(new URL('../../../..', import.meta.url));
+const VENV = renderVenvPath(WORKSPACE);
+// CI sets the environment up first (.ci/run); elsewhere these tests wait for `npx nx run manim:setup-render`.
+const READY = installedManimVersion(VENV) !== null;
+if (!READY && process.env['CI']) throw new Error(`no render environment at ${VENV}: CI must run \`npx nx run manim:setup-render\` first`);
+
+function example(id: string, construct: string): CleanedExample {
+  const code = `from manim import *\n\n\nclass Scene${id.replace(/\W/g, '')}(Scene):\n    def construct(self):\n${construct
+    .split('\n')
+    .map((line) => `        ${line}`)
+    .join('\n')}\n`;
   return { exampleId: id, source: 's', locator: id, description: 'd', descriptionOrigin: 'record', code, codeSha256: sha256(code), normalizedCode: code, normalizedSha256: sha256(code), sceneClasses: ['A'], lines: 1, tokens: 1, fixes: [] };
 }
 
-describe('render validation', () => {
-  it('finds no manim when the command is not installed', () => {
-    expect(findManim('manim-not-installed-here')).toBeNull();
+const MINUTES = 60_000;
+
+describe('the render environment', () => {
+  it('is not set up in an empty folder, which skips scenes instead of failing them', () => {
+    expect(openRenderEnvironment(mkdtempSync(join(tmpdir(), 'no-venv-')))).toMatchObject({ code: 'RENDER_NOT_SET_UP' });
   });
 
-  // manim itself is not installed on this machine; a stand-in executable with manim's command line
-  // exercises the real process handling: arguments, exit codes, output capture, timeouts and the cache.
-  it('runs each scene once through the manim command line and reuses results for unchanged code', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fake-manim-'));
-    const command = join(dir, 'manim');
-    writeFileSync(command, '#!/bin/sh\nif [ "$1" = "--version" ]; then echo "Manim Community v0.0-standin"; exit 0; fi\n[ "$1" = render ] && [ "$2" = --dry_run ] || exit 9\ngrep -q BROKEN "$4" && { echo "NameError: BROKEN" >&2; exit 1; }\ngrep -q SLOW "$4" && sleep 5\nexit 0\n');
-    chmodSync(command, 0o755);
-    const manim = findManim(command);
-    expect(manim?.version).toBe('Manim Community v0.0-standin');
-    const scenes = [example('s:1', 'ok = 1'), example('s:2', 'BROKEN'), example('s:3', 'SLOW')];
-    const first = await renderExamples(scenes, manim!, [], { timeoutMs: 1000 });
-    expect(first.results.map((r) => [r.exampleId, r.ok, r.fromCache])).toEqual([
-      ['s:1', true, false],
-      ['s:2', false, false],
-      ['s:3', false, false],
-    ]);
-    expect(first.results[1]!.detail).toContain('NameError: BROKEN');
-    expect(first.results[2]!.detail).toBe('timed out after 1000 ms');
-    const second = await renderExamples(scenes.slice(0, 2), manim!, first.cache);
-    expect(second.results.every((r) => r.fromCache)).toBe(true);
+  it('reads no verdict from a memo line of another shape (an older cache)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'memo-')), 'verdicts.jsonl');
+    writeFileSync(path, `${JSON.stringify({ key: 'a', ok: true, detail: '' })}\nnot json\n${JSON.stringify({ key: 'b', ok: false, code: 'RENDER_SCENE_ERROR', error: 'E' })}\n`);
+    expect(readRenderMemo(path)).toEqual([{ key: 'b', ok: false, code: 'RENDER_SCENE_ERROR', error: 'E' }]);
   });
+});
+
+describe.skipIf(!READY)('rendering with Manim', () => {
+  let environment: RenderEnvironment;
+  const open = () => {
+    const opened = openRenderEnvironment(VENV);
+    if ('code' in opened) throw new Error(opened.error);
+    environment = opened;
+  };
+
+  it(
+    'renders a scene, rejects scenes that raise or end the interpreter with their code and last line, and memoizes those verdicts',
+    async () => {
+      open();
+      const scenes = [
+        example('s:ok', 'circle = Circle(color=BLUE)\nself.play(Create(circle))\nself.play(circle.animate.shift(RIGHT))\nself.add(Text("hi"))'),
+        example('s:name', 'self.play(Write(get_tex_indexes(1)))'),
+        example('s:method', 'Square().no_such_method()'),
+        example('s:exit', 'import os\nos._exit(3)'),
+      ];
+      const first = await renderExamples(scenes, environment, []);
+      expect(first.outcomes.map((o) => [o.exampleId, o.status, 'code' in o ? o.code : null])).toEqual([
+        ['s:ok', 'rendered', null],
+        ['s:name', 'rejected', 'RENDER_SCENE_ERROR'],
+        ['s:method', 'rejected', 'RENDER_SCENE_ERROR'],
+        ['s:exit', 'rejected', 'RENDER_CRASHED'],
+      ]);
+      expect(first.outcomes[1]).toMatchObject({ error: "NameError: name 'get_tex_indexes' is not defined", scene: 'Scenesname' });
+      expect(first.outcomes[2]).toMatchObject({ error: expect.stringMatching(/^AttributeError: .*no_such_method/) });
+      expect(first.memo).toHaveLength(4);
+      const second = await renderExamples(scenes, environment, first.memo);
+      expect(second.outcomes.every((o) => o.status !== 'skipped' && o.fromCache)).toBe(true);
+      expect(second.outcomes.map((o) => o.status)).toEqual(first.outcomes.map((o) => o.status));
+    },
+    30 * MINUTES,
+  );
+
+  it(
+    'skips a Tex scene when LaTeX is missing and a scene that never ends, memoizing neither',
+    async () => {
+      open();
+      // Only the environment's own bin on PATH: latex and dvisvgm cannot be found.
+      const noLatex = { ...process.env, PATH: dirname(environment.python) };
+      const tex = await renderExamples([example('s:tex', 'self.add(MathTex("x^2"))')], environment, [], { env: noLatex });
+      expect(tex.outcomes[0]).toMatchObject({ status: 'skipped', code: 'LATEX_MISSING', error: '`latex` is not installed' });
+      expect(tex.memo).toEqual([]);
+      const endless = await renderExamples([example('s:loop', 'while True:\n    pass')], environment, [], { timeoutMs: 5000 });
+      expect(endless.outcomes[0]).toMatchObject({ status: 'rejected', code: 'RENDER_TIMEOUT' });
+      expect(endless.memo).toEqual([]);
+    },
+    30 * MINUTES,
+  );
+
+  it.skipIf(!latexAvailable())(
+    'renders a MathTex scene where LaTeX is installed',
+    async () => {
+      open();
+      const run = await renderExamples([example('s:math', 'self.play(Write(MathTex(r"\\frac{1}{2} + x^2")))')], environment, []);
+      expect(run.outcomes[0]).toMatchObject({ status: 'rendered' });
+    },
+    30 * MINUTES,
+  );
 });
