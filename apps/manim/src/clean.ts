@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError, describeIgnoredFields, toJsonl } from '@dataset/domain';
+import { InputError, describeIgnoredFields, parseJsonDocument, toJsonl } from '@dataset/domain';
 import { cleanSource } from '@dataset/manim/clean';
-import { CleanEntry, type CleanSpec } from '@dataset/manim/config';
+import { AllowedImports, CleanEntry, DEFAULT_ALLOWED_IMPORTS, type CleanSpec } from '@dataset/manim/config';
 import { writeTextAtomic } from '@dataset/manim/files';
-import type { RawExample } from '@dataset/manim/model';
+import { ManimExportList, type RawExample } from '@dataset/manim/model';
 import { writeExamplesParquet } from '@dataset/manim/parquet';
 import { PythonChecker } from '@dataset/manim/python';
 import { SOURCE_PLUGINS } from '@dataset/manim/sources';
@@ -13,6 +13,7 @@ import { progressLine, runCommand } from './run';
 
 /** Each field of a source's entry, as its clean target's command spells it. */
 const FLAGS = { name: 'source', kind: 'kind', path: 'path', producedBy: 'produced-by' } as const;
+const USAGE = 'clean.ts --source <name> --kind <kind> --path <path> [--produced-by <target>] --manim-exports <json> [--allowed-imports a,b] [--out <dir>]';
 
 /**
  * The source's entry, from the command line alone: the clean target restates it (the Nx plugin writes it from
@@ -24,9 +25,30 @@ function entryFromArguments(values: Partial<Record<(typeof FLAGS)[keyof typeof F
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const flag = FLAGS[issue.path[0] as keyof typeof FLAGS];
-    throw new InputError('clean.ts --source <name> --kind <kind> --path <path> [--produced-by <target>] [--out <dir>]', null, `--${flag}`, issue.message);
+    throw new InputError(USAGE, null, `--${flag}`, issue.message);
   }
   return { ...parsed.data, path: resolve(parsed.data.path), producedBy: parsed.data.producedBy ?? null };
+}
+
+/** The config's `allowedImports`, as the plugin spells it (`numpy,scipy`; empty for none); absent, the default. */
+function allowedImportsFrom(flag: string | undefined): ReadonlySet<string> {
+  if (flag === undefined) return new Set(DEFAULT_ALLOWED_IMPORTS);
+  const parsed = AllowedImports.safeParse(flag.split(',').filter((name) => name !== ''));
+  if (!parsed.success) throw new InputError(USAGE, null, '--allowed-imports', parsed.error.issues[0]!.message);
+  return new Set(parsed.data);
+}
+
+/** The pinned Manim release's export list (data/manim/manim-exports-<version>.json). */
+function manimExportsFrom(path: string | undefined) {
+  if (path === undefined) throw new InputError(USAGE, null, '--manim-exports', 'the export list of the pinned manim is required');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(path, null, null, `cannot read the manim export list (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const list = parseJsonDocument(text, ManimExportList, path);
+  return { version: list.version, names: new Set(list.names) };
 }
 
 /** Where an example's own code would look for an asset: beside its file, or at the repository root. */
@@ -46,16 +68,20 @@ await runCommand('clean', async () => {
       kind: { type: 'string' },
       path: { type: 'string' },
       'produced-by': { type: 'string' },
+      'manim-exports': { type: 'string' },
+      'allowed-imports': { type: 'string' },
       out: { type: 'string', default: 'dist/manim/sources' },
     },
   });
   const spec = entryFromArguments(values);
   const out = resolve(values.out);
+  const manimExports = manimExportsFrom(values['manim-exports']);
+  const allowedImports = allowedImportsFrom(values['allowed-imports']);
 
   const checker = await PythonChecker.start();
   try {
     const read = await SOURCE_PLUGINS[spec.kind].read(spec, { checker });
-    const cleaned = await cleanSource(read, spec, { checker, assetExists: assetFinder(spec), onProgress: progressLine(`clean ${spec.name}`) });
+    const cleaned = await cleanSource(read, spec, { checker, assetExists: assetFinder(spec), manimExports, allowedImports, onProgress: progressLine(`clean ${spec.name}`) });
     writeExamplesParquet(join(out, `${spec.name}.parquet`), cleaned.examples);
     writeTextAtomic(join(out, `${spec.name}.rejections.jsonl`), toJsonl(cleaned.rejections));
     writeTextAtomic(join(out, `${spec.name}.fixes.jsonl`), toJsonl(cleaned.fixes));

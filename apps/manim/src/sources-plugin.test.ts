@@ -60,7 +60,7 @@ describe('the Manim sources Nx plugin', () => {
     expect(Object.keys(two)).toEqual(['manim', 'manim-source-curated', 'manim-source-repo']);
     expect(two['manim']!.targets!['combine']!.dependsOn).toEqual([{ projects: ['manim-source-curated', 'manim-source-repo'], target: 'clean' }]);
     expect(two['manim-source-repo']!.targets!['clean']).toMatchObject({
-      command: 'tsx apps/manim/src/clean.ts --source repo --kind repo --path data/manim/repo --out dist/manim/sources',
+      command: 'tsx apps/manim/src/clean.ts --source repo --kind repo --path data/manim/repo --manim-exports data/manim/manim-exports-0.22.0.json --out dist/manim/sources',
       cache: true,
       dependsOn: [],
       outputs: [
@@ -72,6 +72,14 @@ describe('the Manim sources Nx plugin', () => {
     });
     expect(two['manim-source-repo']!.targets!['clean']!.inputs).toContain('{workspaceRoot}/data/manim/repo/**/*');
     expect(two['manim-source-repo']!.targets!['clean']!.inputs).not.toContain('{workspaceRoot}/data/manim/sources.json');
+    expect(two['manim-source-repo']!.targets!['clean']!.inputs).toContain('{workspaceRoot}/data/manim/manim-exports-0.22.0.json');
+  });
+
+  it('puts the config’s allowedImports on every clean command, sorted, and refuses a dotted name', async () => {
+    const projects = await inferProjects({ ...withRepo, allowedImports: ['scipy', 'numpy'] });
+    for (const name of ['manim-source-curated', 'manim-source-repo']) expect(projects[name]!.targets!['clean']!.command).toContain(' --allowed-imports numpy,scipy ');
+    expect((await inferProjects({ ...base, allowedImports: [] }))['manim-source-curated']!.targets!['clean']!.command).toContain(" --allowed-imports '' ");
+    await expect(inferProjects({ ...base, allowedImports: ['numpy.linalg'] })).rejects.toThrow(/allowedImports/);
   });
 
   it('leaves every other project as Nx hashes it when a source is added', async () => {
@@ -87,7 +95,7 @@ describe('the Manim sources Nx plugin', () => {
       sources: [{ name: 'export', kind: 'parquet', path: '/data/my export.parquet', priority: 1, producedBy: 'demo-parquet' }],
     });
     const clean = projects['manim-source-export']!.targets!['clean']!;
-    expect(clean.command).toBe("tsx apps/manim/src/clean.ts --source export --kind parquet --path '/data/my export.parquet' --produced-by demo-parquet --out dist/manim/sources");
+    expect(clean.command).toBe("tsx apps/manim/src/clean.ts --source export --kind parquet --path '/data/my export.parquet' --produced-by demo-parquet --manim-exports data/manim/manim-exports-0.22.0.json --out dist/manim/sources");
     expect(clean.dependsOn).toEqual([{ projects: ['manim'], target: 'demo-parquet' }]);
   });
 

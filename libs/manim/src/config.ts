@@ -20,6 +20,14 @@ const SourceEntry = z.strictObject({
   producedBy: z.string().min(1).optional(),
 });
 
+/**
+ * Third-party packages a scene may import besides manim and the standard library. The default is what
+ * scenes commonly use among the packages installing manim brings along, so a kept scene runs wherever
+ * Manim runs. Cleaning reads it (the Nx plugin puts it on each clean target's command line).
+ */
+export const DEFAULT_ALLOWED_IMPORTS: readonly string[] = ['PIL', 'networkx', 'numpy', 'scipy'];
+export const AllowedImports = z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'a top-level package name (numpy, not numpy.linalg)'));
+
 const RawManimConfig = z.strictObject({
   systemPrompt: z.string().min(1),
   seed: z.number().int(),
@@ -37,6 +45,7 @@ const RawManimConfig = z.strictObject({
   nearDuplicates: z.enum(['group', 'keep-one']).default('group'),
   /** Order train.jsonl by token count (short first) instead of by hash. */
   curriculum: z.boolean().default(false),
+  allowedImports: AllowedImports.default([...DEFAULT_ALLOWED_IMPORTS]),
   sources: z.array(SourceEntry).min(1),
 });
 
@@ -64,6 +73,7 @@ export interface ManimConfig {
   sameDescription: 'same-split' | 'keep-highest-priority';
   nearDuplicates: 'group' | 'keep-one';
   curriculum: boolean;
+  allowedImports: string[];
   sources: SourceSpec[];
 }
 
@@ -89,6 +99,7 @@ export function parseManimConfig(text: string, configPath: string): ManimConfig 
     sameDescription: raw.sameDescription,
     nearDuplicates: raw.nearDuplicates,
     curriculum: raw.curriculum,
+    allowedImports: raw.allowedImports,
     sources: raw.sources.map((source) => ({
       name: source.name,
       kind: source.kind,

@@ -86,3 +86,17 @@ export const SourceSummary = z.strictObject({
   python: z.string(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
+
+/**
+ * The names `from manim import *` binds in one pinned Manim Community release: a committed data file
+ * (data/manim/manim-exports-<version>.json, written by apps/manim/scripts/manim_exports.py from the wheel).
+ */
+export const ManimExportList = z.strictObject({
+  package: z.literal('manim'),
+  version: z.string().min(1),
+  wheel: z.string(),
+  wheelSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  generatedBy: z.string(),
+  names: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/)).min(1),
+});
+export type ManimExportList = z.infer<typeof ManimExportList>;

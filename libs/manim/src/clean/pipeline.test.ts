@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceSummary } from '../model';
 import { PythonChecker } from '../python/checker';
 import type { SourceRead } from '../sources/plugin';
-import { datasetExample } from '../testing/rules';
+import { DEFAULT_ALLOWED_IMPORTS } from '../config';
+import { datasetExample, pinnedManimExports } from '../testing/rules';
 import { cleanSource } from './pipeline';
 
 let checker: PythonChecker;
@@ -11,6 +12,8 @@ beforeAll(async () => {
   checker = await PythonChecker.start();
 });
 afterAll(() => checker.close());
+
+const tools = () => ({ checker, assetExists: () => false, manimExports: pinnedManimExports(), allowedImports: new Set(DEFAULT_ALLOWED_IMPORTS) });
 
 const SCENE = 'from manim import *\n\nclass Ripple(Scene):\n    def construct(self):\n        self.play(Create(Circle()))';
 const example = (line: number, text: string) => datasetExample(text, { exampleId: `demo:demo.jsonl:${line}`, locator: `demo.jsonl:${line}` });
@@ -28,7 +31,7 @@ const read: SourceRead = {
 
 describe('cleanSource', () => {
   it('runs every rule, records each fix and rejection, and counts them', async () => {
-    const cleaned = await cleanSource(read, { name: 'demo', kind: 'jsonl-flat' }, { checker, assetExists: () => false });
+    const cleaned = await cleanSource(read, { name: 'demo', kind: 'jsonl-flat' }, tools());
     expect(cleaned.examples.map((e) => e.exampleId)).toEqual(['demo:demo.jsonl:1', 'demo:demo.jsonl:2']);
     expect(cleaned.rejections.map((r) => [r.exampleId, r.rule, r.code])).toEqual([
       ['demo:demo.jsonl:5', 'read', 'RECORD_NOT_JSON'],
@@ -42,13 +45,13 @@ describe('cleanSource', () => {
 
   it('carries the fields the reader counted but did not read into the summary', async () => {
     const ignoredFields = [{ source: 'demo (demo.jsonl)', field: 'license', count: 4 }];
-    const cleaned = await cleanSource({ ...read, ignoredFields }, { name: 'demo', kind: 'jsonl-flat' }, { checker, assetExists: () => false });
+    const cleaned = await cleanSource({ ...read, ignoredFields }, { name: 'demo', kind: 'jsonl-flat' }, tools());
     expect(cleaned.summary.ignoredFields).toEqual(ignoredFields);
     expect(SourceSummary.parse(JSON.parse(JSON.stringify(cleaned.summary)))).toEqual(cleaned.summary);
   });
 
   it('records lengths in lines and tokens, and a normalized code that ignores comments and spacing', async () => {
-    const [first, second] = (await cleanSource(read, { name: 'demo', kind: 'jsonl-flat' }, { checker, assetExists: () => false })).examples;
+    const [first, second] = (await cleanSource(read, { name: 'demo', kind: 'jsonl-flat' }, tools())).examples;
     expect(first!.code).toBe(SCENE);
     expect(first!.lines).toBe(5);
     expect(first!.tokens).toBe(countTokens(SCENE));
@@ -58,7 +61,7 @@ describe('cleanSource', () => {
   });
 
   it('gives the same result every time', async () => {
-    const run = () => cleanSource(read, { name: 'demo', kind: 'jsonl-flat' }, { checker, assetExists: () => false });
+    const run = () => cleanSource(read, { name: 'demo', kind: 'jsonl-flat' }, tools());
     expect(await run()).toEqual(await run());
   });
 });

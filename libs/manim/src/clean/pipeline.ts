@@ -4,8 +4,10 @@ import type { CleanedExample, ExampleRejection, FixRecord, RawExample, SourceSum
 import type { PythonChecker } from '../python/checker';
 import { describePythonError, type ModuleFacts } from '../python/facts';
 import type { SourceIndex, SourceRead } from '../sources/plugin';
+import { allowedImports } from './allowed-imports';
 import { assets } from './assets';
 import { describedTask } from './description';
+import { knownNames, type ManimExports } from './known-names';
 import { manimDialect } from './manim-dialect';
 import { manimImport } from './manim-import';
 import { pythonSyntax } from './python-syntax';
@@ -19,12 +21,14 @@ import { stripFences } from './strip-fences';
 export const PREPARE_RULES: readonly CleanRule[] = [describedTask, stripFences, repairFlattened, pythonSyntax];
 
 /** Scene-level rules, run once the whole source is prepared (self-containment needs the source's index). */
-export const SCENE_RULES: readonly CleanRule[] = [manimDialect, selfContained, manimImport, sceneStructure, assets];
+export const SCENE_RULES: readonly CleanRule[] = [manimDialect, selfContained, manimImport, allowedImports, knownNames, sceneStructure, assets];
 
 export interface CleanTools {
   checker: PythonChecker;
   /** Whether an asset path exists where the example's code would look for it. */
   assetExists(example: RawExample, path: string): boolean;
+  manimExports: ManimExports;
+  allowedImports: ReadonlySet<string>;
   /** Progress for long sources (TTY); never part of any output. */
   onProgress?(done: number, total: number): void;
 }
@@ -99,6 +103,8 @@ export async function cleanSource(read: SourceRead, source: { name: string; kind
     checker: tools.checker,
     index: read.index ?? { definitions: new Map(), localModules: new Set() },
     assetExists: tools.assetExists,
+    manimExports: tools.manimExports,
+    allowedImports: tools.allowedImports,
     moduleFacts: (file, code) => {
       if (!moduleCache.has(file)) moduleCache.set(file, tools.checker.analyze(code).then((r) => (r.ok ? r.value : null)));
       return moduleCache.get(file)!;

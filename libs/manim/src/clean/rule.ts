@@ -3,6 +3,7 @@ import type { RawExample } from '../model';
 import type { PythonChecker } from '../python/checker';
 import { describePythonError, type ModuleFacts } from '../python/facts';
 import type { SourceIndex } from '../sources/plugin';
+import type { ManimExports } from './known-names';
 
 export interface AppliedFix {
   rule: string;
@@ -30,6 +31,10 @@ export interface CleanContext {
   assetExists(example: RawExample, path: string): boolean;
   /** Facts of a repository file, parsed once per file however many scenes it holds. */
   moduleFacts(file: string, code: string): Promise<ModuleFacts | null>;
+  /** What `from manim import *` binds in the pinned release. */
+  manimExports: ManimExports;
+  /** Third-party packages a scene may import besides manim and the standard library (the config's `allowedImports`). */
+  allowedImports: ReadonlySet<string>;
 }
 
 /** One cleaning step: fixes what it can, rejects what it cannot, with a stable code either way. */

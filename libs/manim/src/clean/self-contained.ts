@@ -64,8 +64,7 @@ export function unresolvedNames(facts: ModuleFacts, builtins: ReadonlySet<string
  * The dataset teaches self-contained scenes, so a scene may not lean on code it does not carry. What the
  * same file defines is inlined; a name defined in another file or example (or imported from one of the
  * source's own modules) makes the example inter-scene dependent. A name defined nowhere in the source is
- * assumed to come from a star import such as `from manim import *` (manim's namespace cannot be listed
- * without manim installed; the render step is what catches the rest).
+ * left to the known-names rule, which checks it against what `from manim import *` binds.
  */
 export const selfContained: CleanRule = {
   name: 'self-contained',

@@ -59,6 +59,8 @@ export const ModuleFacts = z.object({
   comments: z.array(z.object({ line: z.number().int(), text: z.string() })),
   /** Names the module reads and nothing in it binds (Python's scoping), builtins and star imports not yet subtracted. */
   unbound: z.array(z.string()),
+  /** Every import, at any depth: `name` is null for `import module`, "*" for a star import; `level` > 0 is relative. */
+  imports: z.array(z.object({ module: z.string(), name: z.string().nullable(), level: z.number().int(), line: z.number().int() })),
 });
 export type ModuleFacts = z.infer<typeof ModuleFacts>;
 

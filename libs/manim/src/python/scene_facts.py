@@ -306,6 +306,17 @@ def unbound_names(tree):
     return sorted(free_names(tree.body) - indirect)
 
 
+def every_import(tree):
+    """Every import in the module, however deep (`import random` inside construct counts too)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [{"module": a.name, "name": None, "level": 0, "line": node.lineno} for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            found += [{"module": node.module or "", "name": a.name, "level": node.level or 0, "line": node.lineno} for a in node.names]
+    return sorted(found, key=lambda i: (i["line"], i["module"], i["name"] or ""))
+
+
 def comments_of(code):
     comments = []
     try:
@@ -337,6 +348,7 @@ def analyze(code):
         "assignments": describe_targets(tree, positions),
         "comments": comments_of(code),
         "unbound": unbound_names(tree),
+        "imports": every_import(tree),
     }
 
 
