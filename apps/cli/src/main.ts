@@ -3,6 +3,7 @@ import { InputError } from '@dataset/domain';
 import { ASSETS } from '../graph/assets.mjs';
 import type { ProcessId } from '@dataset/release/processes';
 import { materializingAsset, removeAbandonedAssetStaging } from './assets';
+import { noteRan } from './build-log';
 import { currentConfig } from './inputs/config';
 import { joinWorkspaceBuild, type BuildOwner } from './workspace-lock';
 
@@ -22,6 +23,7 @@ async function run(args: string[]): Promise<void> {
   try {
     removeAbandonedAssetStaging();
     await materialize(command);
+    if (command !== 'upload' && command !== 'preview') noteRan(command);
   } finally {
     lock.release();
   }

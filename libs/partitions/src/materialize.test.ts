@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { codeVersion, fileStore, formatPartitionSummary, materializePartitions, noStore, tableStore } from './index';
+import { codeVersion, fileStore, formatPartitionWork, materializePartitions, noStore, tableStore } from './index';
 
 const dirs: string[] = [];
 const temp = () => {
@@ -39,7 +39,7 @@ describe('materializePartitions', () => {
     const run = await materializePartitions(changed, spec(store, 'v1', second));
     expect(run.outputs).toEqual(['ONE', 'DEUX', 'THREE']);
     expect(second).toEqual(['b']);
-    expect(formatPartitionSummary('stage', run)).toBe('stage: 1 rebuilt, 2 reused');
+    expect(formatPartitionWork(run)).toBe('1 rebuilt, 2 reused');
   });
 
   it('recomputes everything when the code version changes', async () => {

@@ -35,9 +35,9 @@ export async function materializePartitions<I, O>(items: readonly I[], spec: Par
   return { outputs: outputs as O[], rebuilt: missing.length, reused: items.length - missing.length };
 }
 
-export function formatPartitionSummary(stage: string, run: { rebuilt: number; reused: number }): string {
+export function formatPartitionWork(run: { rebuilt: number; reused: number }): string {
   const n = (x: number) => x.toLocaleString('en-US');
-  return `${stage}: ${n(run.rebuilt)} rebuilt, ${n(run.reused)} reused`;
+  return `${n(run.rebuilt)} rebuilt, ${n(run.reused)} reused`;
 }
 
 /** One pure computation's JSON result, remembered in `store` under its code version and input. */

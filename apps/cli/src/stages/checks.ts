@@ -8,9 +8,10 @@ import {
   type GateMemo,
   type LocatedExample,
 } from '@dataset/checks';
-import { formatPartitionSummary, remembered, rememberedAsync } from '@dataset/partitions';
+import { formatPartitionWork, remembered, rememberedAsync } from '@dataset/partitions';
 import { reportBody } from '@dataset/report/body';
 import { json, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
+import { noteWork } from '../build-log';
 import { DuplicateGroups, SplitSummary } from '../summaries';
 import { stageVersion, tableStoreFor } from '../partitions';
 
@@ -59,7 +60,7 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
   const body = reportBody({ candidates: examples, released, scenes, summary, groups, report });
   writeAsset('checks', { 'report.json': json(report), 'report-body.json': json(body) });
   const { error, warning, info } = report.counts;
-  console.log(`${formatPartitionSummary('checks', { rebuilt, reused })} per-item results (token counts, code facts, secret scans)`);
+  noteWork('checks', `${formatPartitionWork({ rebuilt, reused })} per-item results (token counts, code facts, secret scans)`);
   const redacted = new Set(report.secrets.redactions.map((r) => r.templateId)).size;
   const waived = report.policy.waivers.reduce((n, w) => n + w.findings, 0);
   console.log(

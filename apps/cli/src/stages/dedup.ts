@@ -2,9 +2,10 @@ import type { DatasetConfig } from '@dataset/config';
 import { SanitizedScene } from '@dataset/domain';
 import { exactDuplicateGroups, groupsFromPairs, minHashSignature, updateNearDuplicatePairs, type NearDuplicateState } from '@dataset/dedup';
 import { splitGroupsFromDuplicates } from '@dataset/split/groups';
-import { formatPartitionSummary, partitionKey, remembered } from '@dataset/partitions';
+import { formatPartitionWork, partitionKey, remembered } from '@dataset/partitions';
 import { normalizeSanitizedCodeForDedup } from '@dataset/sanitize/normal-form';
 import { json, jsonl, readAssetJsonl, writeAsset } from '../assets';
+import { noteWork } from '../build-log';
 import { partitionStore, tableStoreFor, stageVersion } from '../partitions';
 import type { DuplicateGroups } from '../summaries';
 
@@ -52,8 +53,9 @@ export function materializeDedup(config: DatasetConfig): void {
     ),
   };
   writeAsset('dedup', { 'normalized.jsonl': jsonl(normalized), 'groups.json': json(groups) });
+  noteWork('dedup', `${formatPartitionWork({ rebuilt, reused: items.length - rebuilt })} signatures, ${update.fresh.toLocaleString('en-US')} scenes compared anew`);
   console.log(
-    `${formatPartitionSummary('dedup', { rebuilt, reused: items.length - rebuilt })} signatures, ${update.fresh.toLocaleString('en-US')} scenes compared anew; ${scenes.length} scenes, ` +
+    `dedup: ${scenes.length} scenes, ` +
       `${exactGroups.length} exact and ${nearGroups.length} near-duplicate groups (Jaccard ≥ ${threshold})`,
   );
 }

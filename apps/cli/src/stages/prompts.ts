@@ -1,8 +1,9 @@
 import type { DatasetConfig } from '@dataset/config';
 import { describeIgnoredFields } from '@dataset/domain';
 import { buildPromptVariants, groupPromptInputs, type TemplatePrompts } from '@dataset/prompts';
-import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
+import { formatPartitionWork, materializePartitions } from '@dataset/partitions';
 import { json, jsonl, writeAsset } from '../assets';
+import { noteWork } from '../build-log';
 import { loadPromptInputs } from '../inputs/prompts';
 import { partitionStore, stageVersion } from '../partitions';
 
@@ -25,5 +26,6 @@ export async function materializePrompts(config: DatasetConfig): Promise<void> {
   writeAsset('prompts', { 'variants.jsonl': jsonl(variants), 'dropped.json': json(dropped), 'ignored-fields.json': json(inputs.ignoredFields) });
   const templates = new Set(variants.map((v) => v.templateId)).size;
   const ignored = describeIgnoredFields(inputs.ignoredFields);
-  console.log(`${formatPartitionSummary('prompts', run)}; ${variants.length} variants for ${templates} templates (${dropped.length} dropped${unmatched.length ? `, ${unmatched.length} of them routed to templates the metadata does not have` : ''}${ignored ? `; ${ignored}` : ''})`);
+  noteWork('prompts', formatPartitionWork(run));
+  console.log(`prompts: ${variants.length} variants for ${templates} templates (${dropped.length} dropped${unmatched.length ? `, ${unmatched.length} of them routed to templates the metadata does not have` : ''}${ignored ? `; ${ignored}` : ''})`);
 }

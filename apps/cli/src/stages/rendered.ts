@@ -1,6 +1,6 @@
 import type { DatasetConfig, RenderConfig } from '@dataset/config';
 import { canonicalJson, sha256, SanitizedScene, type Rejection } from '@dataset/domain';
-import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
+import { formatPartitionWork, materializePartitions } from '@dataset/partitions';
 // Subpaths: with rendering off (or no Chromium) the stage passes scenes through and must not load the
 // renderer, the bundler or the sanitizer's TypeScript.
 import { keptScene, RenderOutcome } from '@dataset/render/outcome';
@@ -8,6 +8,7 @@ import { sceneFileName } from '@dataset/render/scene-file';
 import { standInsVersion } from '@dataset/render/stand-ins';
 import { chromiumVersion, renderPackageVersions } from '@dataset/render/version';
 import { json, jsonl, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
+import { noteWork } from '../build-log';
 import { partitionStore, stageVersion } from '../partitions';
 import type { RenderedSummary } from '../summaries';
 
@@ -50,20 +51,21 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
     }),
     compute: (batch) =>
       renderScenes(batch, settings, {
-        onBundled: (count, seconds) => console.log(`rendered: bundled ${count} scenes in ${seconds.toFixed(1)} s`),
+        onBundled: (count, seconds) => noteWork('rendered', `bundled ${count} scenes in ${seconds.toFixed(1)} s`),
         onRetry: (reason) => console.log(`rendered: not the scene's failure, retrying in a fresh browser — ${reason}`),
         onScene: (outcome, done, total) => console.log(`rendered: [${done}/${total}] ${outcome.templateId} ${describe(outcome)}`),
       }),
     encode: (outcome) => JSON.stringify(outcome),
     decode: (text) => RenderOutcome.parse(JSON.parse(text)),
   });
+  noteWork('rendered', formatPartitionWork(run));
   const files = assetFiles(scenes, run.outputs, settings, renderer, null);
   writeAsset('rendered', files);
   const rejections = run.outputs.flatMap((outcome) => (outcome.kind === 'rejected' ? [outcome.rejection] : []));
   const codes = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
   const renderedSeconds = run.outputs.reduce((sum, outcome) => sum + outcome.seconds, 0);
   console.log(
-    `${formatPartitionSummary('rendered', run)}; ${scenes.length - rejections.length} kept, ${rejections.length} rejected` +
+    `rendered: ${scenes.length - rejections.length} kept, ${rejections.length} rejected` +
       `${codes.length ? ` (${codes.join(', ')})` : ''}; ${renderedSeconds.toFixed(1)} s of rendering recorded`,
   );
 }

@@ -2,8 +2,9 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { RawManifest, RawTemplate, type Rejection, type SanitizedScene } from '@dataset/domain';
 import { createSanitizer, SANITIZER_VERSION, type SanitizeOutcome } from '@dataset/sanitize';
-import { formatPartitionSummary, materializePartitions } from '@dataset/partitions';
+import { formatPartitionWork, materializePartitions } from '@dataset/partitions';
 import { json, jsonl, readAssetJson, readAssetJsonl, writeAsset } from '../assets';
+import { noteWork } from '../build-log';
 import { partitionStore, stageVersion } from '../partitions';
 import { storedBrowserEnvironment } from '../workers/environment';
 import { storedFormattedModules } from '../workers/formatted';
@@ -87,5 +88,6 @@ export async function materializeSanitized(): Promise<void> {
     } satisfies SanitizedSummary),
   });
   const reasons = [...new Set(rejections.map((r) => r.code))].sort().map((code) => `${code}×${rejections.filter((r) => r.code === code).length}`);
-  console.log(`${formatPartitionSummary('sanitized', run)}; ${scenes.length} kept, ${rejections.length} rejected${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
+  noteWork('sanitized', formatPartitionWork(run));
+  console.log(`sanitized: ${scenes.length} kept, ${rejections.length} rejected${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
 }

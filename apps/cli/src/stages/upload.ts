@@ -1,6 +1,8 @@
 import type { DatasetConfig } from '@dataset/config';
 import { publishRelease, type ReleaseFiles } from '@dataset/release';
+import { ASSETS } from '../../graph/assets.mjs';
 import { readAssetFolder } from '../assets';
+import { describeBuild } from '../build-log';
 
 /**
  * `upload`: publishes the `release` asset under `<releaseDir>/<tag>`. Not cached on purpose: the release
@@ -15,4 +17,5 @@ export function publishUpload(config: DatasetConfig): void {
   } else {
     console.log(`upload: wrote release ${outcome.name} to ${outcome.dir}`);
   }
+  for (const line of describeBuild(ASSETS.map((asset) => asset.name).filter((name) => name !== 'upload'))) console.log(line);
 }
