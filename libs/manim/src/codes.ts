@@ -25,6 +25,7 @@ export const REJECTION_CODES = {
   EMPTY_CODE: 'the record carries no code',
   SYNTAX_ERROR: 'CPython cannot parse the code',
   FLATTENED_UNREPAIRABLE: 'one-line code for which no repair parses (or the indentation is ambiguous)',
+  REPAIR_AMBIGUOUS: 'one-line code that more than one indentation rebuilds into a valid, consistent program: the repair cannot be proven',
   CODE_CONTAINS_FENCE: 'a markdown fence remains inside the code (it would break the chat markdown)',
   MANIMGL_DIALECT: 'the scene is written for ManimGL (3b1b/manim), not Manim Community',
   NO_SCENE_CLASS: 'no class derives from a Manim Scene',
