@@ -41,9 +41,11 @@ export const ASSETS = [
     // hashes, so editing a description must not rerun it. A metadata-only commit still selects the build
     // through `prompts`, and `nx affected` runs a selected task's dependencies, each by its own hash.
     configFiles: ['overrides', 'registry', 'embeddedDatabase'],
+    // The early secret scan (checks.secrets.scanEarly) and the rule overrides and waivers it applies.
+    config: ['checks.secrets', 'checks.rules', 'checks.waivers'],
     env: ['DATABASE_URL'],
-    reads: "metadata ids/sources/durations, the DB rows they name (one `WHERE id = ANY($1)` query in a READ ONLY transaction), `overrides/<templateId>.tsx`, registry modules, `maxCodeBytes`",
-    writes: "`raw/templates.jsonl` (`RawTemplate`), `raw/manifest.json` (missing and refused templates, ignored fields)",
+    reads: "metadata ids/sources/durations, the DB rows they name (one `WHERE id = ANY($1)` query in a READ ONLY transaction), `overrides/<templateId>.tsx`, registry modules, `maxCodeBytes`, `checks.secrets` (with the rules and waivers it applies)",
+    writes: "`raw/templates.jsonl` (`RawTemplate`, secrets redacted or refused under `scanEarly`), `raw/manifest.json` (missing and refused templates, ignored fields), `secrets.json` (what the early scan found)",
   },
   {
     name: 'sanitized',
@@ -69,8 +71,9 @@ export const ASSETS = [
     code: 'apps/cli/src/stages/prompts.ts',
     outside: 'prompts',
     configFiles: ['metadata', 'curatedPrompts', 'promptOverrides'],
-    reads: "metadata, curated prompt JSONL files, `overrides.json` — never code",
-    writes: "`prompts/variants.jsonl` (`PromptVariant`), `dropped.json`, `ignored-fields.json`",
+    config: ['checks.secrets', 'checks.rules', 'checks.waivers'],
+    reads: "metadata, curated prompt JSONL files, `overrides.json` — never code; `checks.secrets` (with the rules and waivers it applies)",
+    writes: "`prompts/variants.jsonl` (`PromptVariant`, secrets redacted or refused under `scanEarly`), `dropped.json`, `ignored-fields.json`, `secrets.json` (what the early scan found)",
   },
   {
     name: 'dedup',
@@ -95,11 +98,11 @@ export const ASSETS = [
   {
     name: 'checks',
     description: 'Every quality gate over the candidate release',
-    upstream: ['splits', 'dedup', 'rendered', 'prompts'],
+    upstream: ['splits', 'dedup', 'rendered', 'prompts', 'raw'],
     upstreamFiles: '**/*.{json,jsonl}',
     code: 'apps/cli/src/stages/checks.ts',
     config: ['checks'],
-    reads: "`splits`, `dedup`, `rendered`, `prompts`, `checks` settings",
+    reads: "`splits`, `dedup`, `rendered`, `prompts`, `raw`'s and `prompts`' early secret scans, `checks` settings",
     writes: "`checks/report.json` (every finding), `report-body.json`",
   },
   {
@@ -157,6 +160,8 @@ export const MEMO_CODE = {
   // What reads and parses the files the runtime fingerprints of `raw` and `prompts` hash.
   'fingerprint-raw': [fingerprintModule('raw')],
   'fingerprint-prompts': [fingerprintModule('prompts')],
+  // The secret scan results `raw` and `prompts` remember: hits (offsets, kinds) of one text.
+  'secret-scan': ['libs/checks/src/secrets.ts'],
 };
 
 /** @param {string} name */

@@ -36,13 +36,18 @@ interface TemplateExpectation {
   missingReason?: string;
   rejectionCode?: string;
   rule?: string;
+  /** Values planted in the template's code. */
   planted?: string[];
+  /** Values planted in its briefs: metadata description and user phrases, curated prompts, prompt overrides. */
+  plantedInBriefs?: string[];
 }
 interface Expected {
   tag: string;
   templates: Record<string, TemplateExpectation>;
   sets: Record<string, string[]>;
   ignoredFields: { file: string; field: string; count: number }[];
+  /** Values planted in briefs a set routes to a template the metadata lacks: dropped, never released. */
+  droppedBriefs: Record<string, string[]>;
 }
 interface Finding {
   rule: string;
@@ -70,6 +75,8 @@ interface PreparedExport {
 interface Release {
   dir: string;
   files: Map<string, string>;
+  /** Every file's bytes as written, binary ones (thumbnails) included. */
+  bytes: Map<string, Buffer>;
   stats: Record<string, unknown>;
   checks: ChecksFile;
   card: string;
@@ -92,7 +99,8 @@ function filesUnder(dir: string): string[] {
 }
 
 function readRelease(dir: string): Release {
-  const files = new Map(filesUnder(dir).map((path) => [relative(dir, path), readFileSync(path, 'utf8')]));
+  const bytes = new Map(filesUnder(dir).map((path) => [relative(dir, path), readFileSync(path)]));
+  const files = new Map([...bytes].map(([file, content]) => [file, content.toString('utf8')]));
   const code = new Map<string, string>();
   const split = new Map<string, string>();
   for (const name of ['train', 'validation', 'test']) {
@@ -109,6 +117,7 @@ function readRelease(dir: string): Release {
   return {
     dir,
     files,
+    bytes,
     stats: JSON.parse(files.get('stats.json')!) as Record<string, unknown>,
     checks: JSON.parse(files.get('checks.json')!) as ChecksFile,
     card: files.get('README.md')!,
@@ -140,6 +149,24 @@ function fieldCountsIn(value: unknown): { field: string; count: number; source?:
   return [...own, ...Object.values(record).flatMap(fieldCountsIn)];
 }
 
+/** Every 12-character piece of each value: a redaction that covers only part of a key still leaks it. */
+function piecesOf(values: readonly string[]): string[] {
+  return values.flatMap((value) => Array.from({ length: Math.max(1, value.length - 11) }, (_, i) => value.slice(i, i + 12)));
+}
+
+/** The files under `dir` whose bytes hold any of the pieces, with the pieces each holds. */
+function leaksUnder(dir: string, pieces: readonly string[]): Record<string, string[]> {
+  if (!existsSync(dir)) return {};
+  const needles = pieces.map((piece) => [piece, Buffer.from(piece)] as const);
+  const leaks: Record<string, string[]> = {};
+  for (const path of filesUnder(dir)) {
+    const content = readFileSync(path);
+    const found = needles.filter(([, needle]) => content.includes(needle)).map(([piece]) => piece);
+    if (found.length > 0) leaks[relative(dir, path)] = found;
+  }
+  return leaks;
+}
+
 function expectOk(run: NxRun): void {
   if (run.status !== 0) throw new Error(`nx failed (${run.status}):\n${run.output.slice(-6000)}`);
 }
@@ -156,7 +183,15 @@ describe('a production export the pipeline has never seen, read from PostgreSQL'
   const ordinary = () => Object.entries(expected.templates).filter(([, t]) => t.set === 'ordinary');
   const kept = () => ordinary().filter(([, t]) => t.outcome === 'kept' || t.outcome === 'kept-redacted');
   const plantedPersonalData = () => ordinary().flatMap(([, t]) => (t.redactions ?? []).map((r) => r.planted));
-  const plantedIn = (set: string) => Object.values(expected.templates).filter((t) => t.set === set).flatMap((t) => t.planted ?? []);
+  /** Every value a set plants: in code, in briefs, and in a dropped brief. */
+  const plantedIn = (set: string) => [
+    ...Object.values(expected.templates)
+      .filter((t) => t.set === set)
+      .flatMap((t) => [...(t.planted ?? []), ...(t.plantedInBriefs ?? [])]),
+    ...(expected.droppedBriefs[set] ?? []),
+  ];
+  /** Where a build leaves what it read: the materialized assets and the Nx cache (which a remote cache shares). */
+  const buildStateLeaks = (pieces: string[]) => ({ ...leaksUnder(join(ws.root, 'dist/assets'), pieces), ...leaksUnder(join(ws.root, '.nx'), pieces) });
 
   /**
    * Copies the export to scratch/<name>/ (as a user's checkout of the production repo would sit beside the
@@ -360,8 +395,12 @@ describe('a production export the pipeline has never seen, read from PostgreSQL'
         expect(run.output).toMatch(new RegExp(`ERROR ${expected.templates[id]!.rule}: .*${id}`));
       }
       expect(run.output).toContain('nothing published');
+      // checks.secrets.scanEarly (default): the build stops where the values enter it, before any asset holds them.
+      expect(run.output).toMatch(/(raw|prompts): \d+ secret\(s\) in \d+ template\(s\) refused/);
+      expect(run.output).toMatch(/ERROR SECRET_CREDENTIAL: credential .* in prompt \S+ of template (s3-upload-progress|deploy-status-board|billing-webhook-console)/);
       for (const value of plantedIn(`must-trip/${set}`)) expect(run.output.includes(value), `${value} printed`).toBe(false);
       expect(existsSync(prepared.releaseDir)).toBe(false);
+      expect(buildStateLeaks(piecesOf(plantedIn(`must-trip/${set}`))), 'planted values in dist/assets or .nx').toEqual({});
     },
     ONE_BUILD_MS,
   );
@@ -375,13 +414,22 @@ describe('a production export the pipeline has never seen, read from PostgreSQL'
       expectOk(run);
       const release = readRelease(join(prepared.releaseDir, expected.tag));
       for (const id of expected.sets[`must-trip/${set}`]!) expect(release.code.has(id), `${id} is released`).toBe(true);
-      // A redaction that covers only part of a key still leaks it: no 12-character piece of a value may remain.
-      const pieces = plantedIn(`must-trip/${set}`).flatMap((value) => Array.from({ length: value.length - 11 }, (_, i) => value.slice(i, i + 12)));
-      for (const [file, text] of release.files) {
-        const leaked = pieces.filter((piece) => text.includes(piece));
-        expect(leaked, `pieces of planted credentials in ${file}`).toEqual([]);
+      // Briefs were redacted too, and every redaction is listed: in code and in prompts, for each template.
+      for (const id of expected.sets[`must-trip/${set}`]!) {
+        const listed = (release.stats['redacted'] as { templateId: string; field: string }[]).filter((r) => r.templateId === id);
+        expect(new Set(listed.map((r) => r.field)), `stats.json lists ${id}'s redacted code and briefs`).toEqual(new Set(['code', 'prompt']));
       }
+      expect(release.checks.findings.filter((f) => f.rule === 'SECRET_CREDENTIAL' && / in prompt /.test(f.message)).length).toBeGreaterThan(0);
+      expect(release.report).toContain('[REDACTED_CREDENTIAL]');
+      // No planted value, nor any 12-character piece of one, in any byte of any released file (text or binary).
+      const pieces = piecesOf(plantedIn(`must-trip/${set}`));
+      expect(leaksUnder(release.dir, pieces), 'pieces of planted values in the release').toEqual({});
       for (const value of plantedIn(`must-trip/${set}`)) expect(run.output.includes(value)).toBe(false);
+      // checks.secrets.scanEarly (default): `raw` and `prompts` wrote redacted texts, so no asset after them and no
+      // cache entry holds a value either.
+      expect(leaksUnder(join(ws.root, 'dist/assets/raw'), pieces), 'pieces in dist/assets/raw').toEqual({});
+      expect(leaksUnder(join(ws.root, 'dist/assets/prompts'), pieces), 'pieces in dist/assets/prompts').toEqual({});
+      expect(buildStateLeaks(pieces), 'pieces in dist/assets or .nx').toEqual({});
     },
     ONE_BUILD_MS,
   );

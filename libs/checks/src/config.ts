@@ -61,6 +61,12 @@ export const SecretsConfig = z.strictObject({
   pii: z.enum(['redact', 'fail']).default('redact'),
   /** Reserved documentation domains (RFC 2606) are placeholders, not personal data. */
   allowEmailDomains: z.array(z.string().min(1)).default(['example.com', 'example.org', 'example.net']),
+  /**
+   * Scan code in `raw` and briefs in `prompts`, where they enter the build, instead of in `checks`: under
+   * `redact` no later asset (nor the Nx cache, nor a remote cache sharing it) holds a value; under `fail`
+   * the build stops there. Off, every asset up to `checks` holds the texts as exported.
+   */
+  scanEarly: z.boolean().default(true),
 });
 
 /** The `checks` block of the dataset config; `QualityConfig.parse({})` gives every default. */

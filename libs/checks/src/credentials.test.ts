@@ -37,4 +37,28 @@ describe('credential shapes beyond the preset', () => {
     ].join('\n');
     expect(await findSecrets(scene, [], 'code')).toEqual([]);
   });
+
+  it('redacts an AWS key pair in a config object whole, keeping the key names and quotes so the scene still parses', async () => {
+    // Fabricated: a base32 key id and a 40-character secret ending in a character secretlint's rule stops before.
+    const keyId = ['AKIA', 'ZQ4XN7BW2RT6PLM3'].join('');
+    const secret = ['tR8vQz2Lx5Rb9Nc3Vd7H', 'f1Jp4Ys6Ga0Wt8Ez2Ku/'].join('');
+    const scene = [
+      `const upload = { accessKeyId: '${keyId}', secretAccessKey: '${secret}', region: 'eu-west-1' };`,
+      `const env = { AWS_SECRET_ACCESS_KEY: "${secret}" };`,
+      'export const durationInFrames = 30;',
+    ].join('\n');
+    const hits = await findSecrets(scene, [], 'code');
+    expect(hits.map((h) => [h.kind, h.line])).toEqual([
+      ['credential', 1],
+      ['credential', 1],
+      ['credential', 2],
+    ]);
+    expect(redactText(scene, hits)).toBe(
+      [
+        "const upload = { accessKeyId: '[REDACTED_CREDENTIAL]', secretAccessKey: '[REDACTED_CREDENTIAL]', region: 'eu-west-1' };",
+        'const env = { AWS_SECRET_ACCESS_KEY: "[REDACTED_CREDENTIAL]" };',
+        'export const durationInFrames = 30;',
+      ].join('\n'),
+    );
+  });
 });

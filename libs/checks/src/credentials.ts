@@ -36,14 +36,23 @@ export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
   },
 ];
 
+export interface FoundCredential {
+  detector: string;
+  start: number;
+  end: number;
+  /** The match is the value alone (a `secret` group), so `start` is where the value begins, past its key name. */
+  valueOnly: boolean;
+}
+
 /** Offsets of every credential-shaped value in the text. */
-export function findCredentialShapes(text: string): { detector: string; start: number; end: number }[] {
-  const found: { detector: string; start: number; end: number }[] = [];
+export function findCredentialShapes(text: string): FoundCredential[] {
+  const found: FoundCredential[] = [];
   for (const { detector, pattern, ignore } of CREDENTIAL_SHAPES) {
     for (const match of text.matchAll(pattern)) {
       if (ignore?.(match[0])) continue;
-      const [start, end] = match.indices?.groups?.['secret'] ?? [match.index, match.index + match[0].length];
-      found.push({ detector, start, end });
+      const secret = match.indices?.groups?.['secret'];
+      const [start, end] = secret ?? [match.index, match.index + match[0].length];
+      found.push({ detector, start, end, valueOnly: secret !== undefined });
     }
   }
   return found;

@@ -44,6 +44,33 @@ describe('runQualityGates', () => {
     expect(report.findings.filter((f) => f.level === 'error').map((f) => f.rule).sort()).toEqual(['PII_EMAIL', 'SPLIT_TEMPLATE_IN_MANY_SPLITS']);
   });
 
+  it('reports what raw and prompts scanned early, under the same rule policy, and scans only the system prompt itself', async () => {
+    const input = cleanDataset(10);
+    // Left in the code by a waiver in `raw`: scanned here again, it would be reported twice.
+    const waivedEmail = ['ops', '@acme-corp.io'].join('');
+    const scenes = input.scenes.map((s) => (s.templateId === 'template-03' ? { ...s, code: s.code.replace('#101820', `#101820", owner: "${waivedEmail}`) } : s));
+    const early = {
+      findings: [
+        { rule: 'PII_EMAIL', level: 'warning' as const, templateId: 'template-03', line: 2, message: 'e-mail address in code of template template-03 at line 2 (15 characters, value withheld)' },
+        { rule: 'PII_PHONE', level: 'warning' as const, templateId: 'template-05', line: 1, message: 'phone number in prompt base of template template-05 at line 1 (14 characters, value withheld); redacted to +1 555 0100' },
+      ],
+      redacted: [{ templateId: 'template-05', field: 'prompt' as const, variantId: 'base' }],
+    };
+    const config = { waivers: [{ rule: 'PII_EMAIL', templateId: 'template-03', reason: 'fictional mockup' }] };
+    const secretFindings = (r: { findings: { rule: string; level: string; templateId?: string }[] }) =>
+      r.findings.filter((f) => /^(PII_|SECRET_)/.test(f.rule)).map((f) => [f.rule, f.level, f.templateId]);
+    const report = await runQualityGates({ ...input, scenes, scannedEarly: early }, config);
+    expect(secretFindings(report)).toEqual([
+      ['PII_PHONE', 'warning', 'template-05'],
+      ['PII_EMAIL', 'info', 'template-03'],
+    ]);
+    expect(report.secrets.redactedEarly).toEqual(early.redacted);
+    expect(report.secrets.redactions).toEqual([]);
+    // Without the early scan the same code is scanned here.
+    const late = await runQualityGates({ ...input, scenes }, config);
+    expect(secretFindings(late)).toEqual([['PII_EMAIL', 'info', 'template-03']]);
+  });
+
   it('lists over-limit examples and keep-one drops for the release to leave out', async () => {
     const input = cleanDataset(10);
     const twin = makeScene('template-twin', { code: input.scenes[1]!.code, duration: input.scenes[1]!.duration });

@@ -2,6 +2,7 @@ import { SPLIT_NAMES, type SplitName } from '@dataset/domain';
 import { QualityConfig } from './config';
 import { checkDecontamination, type Leak } from './decontamination';
 import { checkDuplicates, dedupTexts, type DuplicateReport } from './duplicates';
+import { type RedactedTarget } from './early';
 import { countByLevel, sortFindings, type ExampleRef, type Finding, type FindingLevel } from './finding';
 import { checkUploadFormat } from './format';
 import { QualityInput } from './input';
@@ -24,7 +25,11 @@ export interface QualityReport {
   tokens: TokenReport;
   duplicates: DuplicateReport;
   decontamination: { leaks: Leak[] };
-  secrets: { policy: 'fail' | 'redact'; pii: 'fail' | 'redact'; redactions: Redaction[] };
+  /**
+   * `redactions` are applied to the candidate examples when the release is written; `redactedEarly` lists
+   * the texts `raw` and `prompts` already redacted (`scanEarly`), so the candidates hold no value to replace.
+   */
+  secrets: { policy: 'fail' | 'redact'; pii: 'fail' | 'redact'; redactions: Redaction[]; redactedEarly: RedactedTarget[] };
   /** The config's severity overrides and waivers, with how many findings each changed. */
   policy: { overrides: AppliedOverride[]; waivers: AppliedWaiver[] };
   /** Examples the release leaves out: over the token limit under `drop`, of templates keep-one dropped, or a duration mismatch under `drop`. */
@@ -50,10 +55,13 @@ function splitsOfTemplates(input: QualityInput): { splitOf: Map<string, SplitNam
   return { splitOf, findings };
 }
 
+/** The texts scanned here: the system prompt, and code and briefs unless `raw` and `prompts` scanned them. */
 function scanTargets(input: QualityInput): ScanTarget[] {
   const systemPrompts = new Set(input.examples.flatMap(({ example }) => example.messages.filter((m) => m.role === 'system').map((m) => m.content)));
+  const system = [...systemPrompts].sort().map((text): ScanTarget => ({ templateId: null, field: 'system', text }));
+  if (input.scannedEarly) return system;
   return [
-    ...[...systemPrompts].sort().map((text): ScanTarget => ({ templateId: null, field: 'system', text })),
+    ...system,
     ...input.scenes.map((s): ScanTarget => ({ templateId: s.templateId, field: 'code', text: s.code })),
     ...(input.prompts ?? []).map((p): ScanTarget => ({ templateId: p.templateId, field: 'prompt', variantId: p.variantId, text: p.text })),
   ];
@@ -96,7 +104,16 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
     ? payload.map((f) => (isMismatch(f) ? { ...f, level: 'warning' as const, message: `${f.message}; example dropped` } : f))
     : payload;
   const applied = applyRulePolicy(
-    [...format, ...tokens.findings, ...payloadFindings, ...duplicates.findings, ...placement.findings, ...decontamination.findings, ...secrets.findings],
+    [
+      ...format,
+      ...tokens.findings,
+      ...payloadFindings,
+      ...duplicates.findings,
+      ...placement.findings,
+      ...decontamination.findings,
+      ...(input.scannedEarly?.findings ?? []),
+      ...secrets.findings,
+    ],
     config,
   );
   const findings = sortFindings(applied.findings);
@@ -121,7 +138,7 @@ export async function runQualityGates(rawInput: QualityInput, rawConfig: unknown
     tokens: { ...released, overLimit: tokens.report.overLimit },
     duplicates: duplicates.report,
     decontamination: { leaks: decontamination.leaks },
-    secrets: { policy: config.secrets.policy, pii: config.secrets.pii, redactions: secrets.redactions },
+    secrets: { policy: config.secrets.policy, pii: config.secrets.pii, redactions: secrets.redactions, redactedEarly: input.scannedEarly?.redacted ?? [] },
     policy: { overrides: applied.overrides, waivers: applied.waivers },
     drop,
   };

@@ -12,3 +12,4 @@ export * from './memo';
 export * from './rules';
 export * from './policy';
 export * from './released';
+export * from './early';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChatExample, PromptVariant, Rejection, SanitizedScene, SplitName } from '@dataset/domain';
+import { EarlySecrets } from './early';
 
 /** One example of the release with its place: split file and 1-based line (meta is line-aligned). */
 export const LocatedExample = z.strictObject({
@@ -31,6 +32,11 @@ export const QualityInput = z.strictObject({
    * settings; when absent the gates compute them.
    */
   nearPairs: z.array(z.strictObject({ a: z.string(), b: z.string(), similarity: z.number() })).optional(),
+  /**
+   * What `raw` and `prompts` found scanning code and briefs for secrets (`checks.secrets.scanEarly`): the
+   * scenes and prompts are then already redacted, so only the system prompt is scanned here.
+   */
+  scannedEarly: EarlySecrets.optional(),
 });
 export type QualityInput = z.input<typeof QualityInput>;
 

@@ -106,6 +106,12 @@ describe('redactText', () => {
     expect(redacted).toContain('const support = "+1 555 0100";');
     expect(redacted).toContain('hello@example.com');
   });
+
+  it("keeps a connection string's quotes and the punctuation after it, so the scene still parses", async () => {
+    const scene = `const a = '${connection}';\nconst b = { url: "${connection}", pool: 4 };\nconst c = \`${connection}\`;`;
+    const redacted = redactText(scene, await findSecrets(scene, [], 'code'));
+    expect(redacted).toBe(`const a = '[REDACTED_CREDENTIAL]';\nconst b = { url: "[REDACTED_CREDENTIAL]", pool: 4 };\nconst c = \`[REDACTED_CREDENTIAL]\`;`);
+  });
 });
 
 describe('checkSecrets', () => {

@@ -81,6 +81,16 @@ function emailAllowed(address: string, allowDomains: readonly string[]): boolean
   return allowDomains.some((allowed) => domain === allowed.toLowerCase() || domain.endsWith(`.${allowed.toLowerCase()}`));
 }
 
+/**
+ * secretlint's connection-string rules end their range after the string's closing quote and the `;` or `,`
+ * after it: redacting that range would delete the quote and break the scene's syntax.
+ */
+function withoutClosingPunctuation(text: string, start: number, end: number): number {
+  let cut = end;
+  while (cut > start + 1 && `'"\`;,)`.includes(text[cut - 1]!)) cut -= 1;
+  return cut;
+}
+
 /** Which parts of a text may hold personal data: all of a brief, only the strings, JSX text and comments of code. */
 export type ScanMode = 'code' | 'text';
 
@@ -106,16 +116,19 @@ export async function findSecrets(text: string, allowEmailDomains: readonly stri
     kind: 'credential',
     detector: `${m.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')}/${m.messageId}`,
     start: m.range[0],
-    end: m.range[1],
+    end: withoutClosingPunctuation(text, m.range[0], m.range[1]),
     line: m.loc.start.line,
   }));
   const starts = lineStartsOf(text);
-  for (const shape of findCredentialShapes(text)) {
+  for (const { valueOnly, ...shape } of findCredentialShapes(text)) {
     // Overlapping reports of one credential become one hit spanning both, so redaction leaves no piece of it.
+    // Where the shape knows where the value begins, the hit begins there: secretlint's AWS secret-key rule
+    // reports from the key name (`secretAccessKey: '…`), and redacting that would delete the key and its quote.
     const overlapping = hits.find((h) => shape.start < h.end && h.start < shape.end);
     if (overlapping) {
-      overlapping.start = Math.min(overlapping.start, shape.start);
+      overlapping.start = valueOnly ? shape.start : Math.min(overlapping.start, shape.start);
       overlapping.end = Math.max(overlapping.end, shape.end);
+      overlapping.line = lineAtOffset(starts, overlapping.start);
     } else {
       hits.push({ kind: 'credential', ...shape, line: lineAtOffset(starts, shape.start) });
     }

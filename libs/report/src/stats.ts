@@ -37,7 +37,7 @@ export function releaseStats(
     sanitizerFailures: summary.sanitizerFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
     renderFailures: summary.renderFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
     droppedByChecks: report.drop,
-    redacted: report.secrets.redactions.map(({ templateId, field, variantId }) => ({ templateId, field, ...(variantId ? { variantId } : {}) })),
+    redacted: [...report.secrets.redactedEarly, ...report.secrets.redactions].map(({ templateId, field, variantId }) => ({ templateId, field, ...(variantId ? { variantId } : {}) })),
     checks: report.counts,
     rules: report.policy,
     ignoredFields: summary.ignoredFields,

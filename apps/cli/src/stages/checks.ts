@@ -1,6 +1,7 @@
 import type { DatasetConfig } from '@dataset/config';
 import { ChatExample, InputError, PromptVariant, SanitizedScene, SPLIT_NAMES } from '@dataset/domain';
 import {
+  EarlySecrets,
   NormalizedCode,
   releasedExamples,
   runQualityGates,
@@ -27,6 +28,12 @@ function checkWaiverTemplates(config: DatasetConfig, scenes: SanitizedScene[], s
   }
 }
 
+/** Under `checks.secrets.scanEarly` code and briefs were scanned (and redacted) where they entered the build. */
+function readEarlySecrets(): EarlySecrets {
+  const [code, briefs] = (['raw', 'prompts'] as const).map((asset) => readAssetJson(asset, 'secrets.json', EarlySecrets));
+  return { findings: [...code!.findings, ...briefs!.findings], redacted: [...code!.redacted, ...briefs!.redacted] };
+}
+
 /**
  * Asset `checks` (Dagster's asset checks): every quality gate over the candidate release. Findings are
  * data here; `upload` refuses to publish when any is an error.
@@ -40,6 +47,7 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
   const normalizedCode = readAssetJsonl('dedup', 'normalized.jsonl', NormalizedCode);
   const summary = readAssetJson('splits', 'summary.json', SplitSummary);
   const groups = readAssetJson('dedup', 'groups.json', DuplicateGroups);
+  const scannedEarly = config.checks.secrets.scanEarly ? readEarlySecrets() : undefined;
   checkWaiverTemplates(config, scenes, summary);
   const store = tableStoreFor('checks');
   const version = stageVersion('checks');
@@ -51,7 +59,15 @@ export async function materializeChecks(config: DatasetConfig): Promise<void> {
     async: async (kind, input, compute) => ((reused += 1), rememberedAsync(store, version, { kind, input }, count(compute))),
   };
   const report = await runQualityGates(
-    { examples, scenes, prompts, normalizedCode, nearPairs: groups.nearPairs, rejections: [...summary.sanitizerFailures, ...summary.renderFailures] },
+    {
+      examples,
+      scenes,
+      prompts,
+      normalizedCode,
+      nearPairs: groups.nearPairs,
+      rejections: [...summary.sanitizerFailures, ...summary.renderFailures],
+      ...(scannedEarly ? { scannedEarly } : {}),
+    },
     config.checks,
     memo,
   );

@@ -6,6 +6,7 @@ import { json, jsonl, writeAsset } from '../assets';
 import { noteWork } from '../build-log';
 import { loadPromptInputs } from '../inputs/prompts';
 import { partitionStore, stageVersion } from '../partitions';
+import { scanBriefsEarly } from '../scan-early';
 
 /** Asset `prompts`: briefs per template from metadata, curated prompts and overrides — never from code. */
 export async function materializePrompts(config: DatasetConfig): Promise<void> {
@@ -20,10 +21,19 @@ export async function materializePrompts(config: DatasetConfig): Promise<void> {
     encode: (prompts) => JSON.stringify(prompts),
     decode: (text) => JSON.parse(text) as TemplatePrompts,
   });
-  const variants = run.outputs.flatMap((p) => p.variants);
-  const dropped = [...unmatched, ...run.outputs.flatMap((p) => p.dropped)];
+  // Before the asset (and the Nx cache with it) holds any brief: see checks.secrets.scanEarly.
+  const { variants, dropped, secrets } = await scanBriefsEarly(
+    config,
+    run.outputs.flatMap((p) => p.variants),
+    [...unmatched, ...run.outputs.flatMap((p) => p.dropped)],
+  );
   // The prompt files' unknown fields travel with the asset: `splits` adds them to the summary the report reads.
-  writeAsset('prompts', { 'variants.jsonl': jsonl(variants), 'dropped.json': json(dropped), 'ignored-fields.json': json(inputs.ignoredFields) });
+  writeAsset('prompts', {
+    'variants.jsonl': jsonl(variants),
+    'dropped.json': json(dropped),
+    'ignored-fields.json': json(inputs.ignoredFields),
+    'secrets.json': json(secrets),
+  });
   const templates = new Set(variants.map((v) => v.templateId)).size;
   const ignored = describeIgnoredFields(inputs.ignoredFields);
   noteWork('prompts', formatPartitionWork(run));

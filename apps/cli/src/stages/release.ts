@@ -9,15 +9,12 @@ import { splitFiles } from '@dataset/release';
 import { assetPath, json, readAssetJson, readAssetJsonAs, readAssetJsonl, writeAsset } from '../assets';
 import { RenderedSummary, SplitSummary } from '../summaries';
 import { readFileSync } from 'node:fs';
+import { GateError } from '../gate-error';
 import type { ReportBody } from '@dataset/report/body';
 import { releaseStats } from '@dataset/report/stats';
 
 type Examples = Record<SplitName, ChatExample[]>;
 
-/** The quality gates failed: the run stops and nothing is published. */
-export class GateError extends Error {
-  override name = 'GateError';
-}
 
 function readSplitExamples(): Examples {
   const examples = {} as Examples;
