@@ -146,6 +146,6 @@ describe('nx run manim:combine, end to end', () => {
 
   it('skips the optional judge and render steps here, saying why', () => {
     expect(nx('run', 'manim:judge')).toMatch(/judge: skipped — MANIM_JUDGE_URL is not set/);
-    expect(nx('run', 'manim:render')).toMatch(/render: skipped — `manim` is not installed/);
+    expect(nx('run', 'manim:render')).toMatch(/render: skipped — no render environment at .*: run `npx nx run manim:setup-render`/);
   });
 });
