@@ -1,15 +1,12 @@
-import type { FixCode } from '../codes';
-import { describePythonError, type PythonToken } from '../python/facts';
+import type { FixCode, RejectionCode } from '../codes';
+import type { PythonChecker } from '../python/checker';
+import { describePythonError, type ModuleFacts, type PythonToken } from '../python/facts';
+import { flatReadings, renderReading, type FlatStatement } from './flat-readings';
 import { keep, reject, type CleanRule } from './rule';
 
-const RULE = 'repair-flattened';
+export type { FlatStatement } from './flat-readings';
 
-/** A statement cut out of a flattened line, with the whitespace that stood before it. */
-export interface FlatStatement {
-  text: string;
-  gap: number;
-  tokens: PythonToken[];
-}
+const RULE = 'repair-flattened';
 
 const HEADERS = new Set(['class', 'def', 'async', 'if', 'elif', 'else', 'for', 'while', 'with', 'try', 'except', 'finally']);
 /** Keywords that cannot continue an expression, so after a complete expression they begin a statement. */
@@ -91,13 +88,19 @@ export function splitFlattened(code: string, tokens: readonly PythonToken[]): Fl
   let current: PythonToken[] = [];
   let gap = 0;
   let depth = 0;
+  let afterSemicolon = false;
   const flush = () => {
-    if (current.length > 0) statements.push({ text: code.slice(current[0]!.start, current[current.length - 1]!.end), gap, tokens: current });
+    if (current.length === 0) return;
+    // The `;` stays with its statement, so the rebuilt program flattens back to the very same tokens.
+    const semicolon = current[current.length - 1]!.string === ';';
+    statements.push({ text: code.slice(current[0]!.start, current[current.length - 1]!.end), gap, tokens: current, joinsPrevious: afterSemicolon });
+    afterSemicolon = semicolon;
     current = [];
   };
   tokens.forEach((token, i) => {
     if (depth === 0 && current.length > 0 && startsStatement(tokens, i, current[0]!.string)) flush();
     if (token.string === ';' && depth === 0) {
+      current.push(token);
       flush();
       return;
     }
@@ -124,49 +127,12 @@ export function separateTopLevel(lines: readonly string[]): string {
 
 /** Indentation from the whitespace that survived flattening (`offset` 1 when each newline became a space). */
 export function indentFromGaps(statements: readonly FlatStatement[], offset: number): string | null {
-  if (!statements.slice(1).some((s) => s.gap >= 2)) return null;
-  return separateTopLevel(statements.map((s, i) => ' '.repeat(i === 0 ? 0 : Math.max(0, s.gap - offset)) + s.text));
-}
-
-/**
- * Indentation rebuilt from structure alone, for lines where no indentation survived. Only class and def
- * open blocks here: with any other block (for, if, with, ...) the end of the block is a guess, and a
- * guess that parses can still change what the scene does, so such code is left unrepaired.
- */
-export function indentFromStructure(statements: readonly FlatStatement[]): string | { ambiguous: string } {
+  if (!statements.slice(1).some((s) => s.gap >= 2 && !s.joinsPrevious)) return null;
   const lines: string[] = [];
-  let classOpen = false;
-  let bodyLevel = 0;
-  let pendingDecorators: string[] = [];
-  for (const statement of statements) {
-    const head = statement.tokens[0]!.string;
-    const second = statement.tokens[1]?.string;
-    const isHeader = statement.text.endsWith(':') && HEADERS.has(head);
-    if (head === '@') {
-      pendingDecorators.push(statement.text);
-      continue;
-    }
-    let level: number;
-    if (head === 'class') {
-      level = 0;
-      classOpen = true;
-      bodyLevel = 1;
-    } else if (head === 'def' || (head === 'async' && second === 'def')) {
-      const defAt = head === 'def' ? 0 : 1;
-      const firstParameter = statement.tokens[defAt + 3]?.string;
-      const isMethod = classOpen && (firstParameter === 'self' || firstParameter === 'cls' || pendingDecorators.some((d) => /@(staticmethod|classmethod|property)\b/.test(d)));
-      if (!isMethod) classOpen = false;
-      level = isMethod ? 1 : 0;
-      bodyLevel = level + 1;
-    } else if (isHeader) {
-      return { ambiguous: `a \`${head}\` block inside a one-line scene has no recoverable end` };
-    } else {
-      level = bodyLevel;
-    }
-    for (const decorator of pendingDecorators) lines.push('    '.repeat(level) + decorator);
-    pendingDecorators = [];
-    lines.push('    '.repeat(level) + statement.text);
-  }
+  statements.forEach((s, i) => {
+    if (s.joinsPrevious && lines.length > 0) lines[lines.length - 1] += ' '.repeat(s.gap) + s.text;
+    else lines.push(' '.repeat(i === 0 ? 0 : Math.max(0, s.gap - offset)) + s.text);
+  });
   return separateTopLevel(lines);
 }
 
@@ -176,8 +142,62 @@ export function unescapeLiteralNewlines(code: string): string | null {
   return code.replace(/\\r\\n|\\n/g, '\n').replace(/\\t/g, '\t');
 }
 
+/** A repaired program with CPython's facts, or why it is not one. */
+type Proof = { ok: true; text: string; facts: ModuleFacts } | { ok: false; reason: string };
+
+/** What proves a rebuilt program: CPython parses it, and taking its newlines out again gives back the line's tokens. */
+async function prove(checker: PythonChecker, text: string, original: readonly PythonToken[]): Promise<Proof> {
+  const parsed = await checker.analyze(text);
+  if (!parsed.ok) return { ok: false, reason: describePythonError(parsed.error) };
+  const rebuilt = await checker.tokens(text);
+  const same = rebuilt.ok && rebuilt.value.length === original.length && rebuilt.value.every((t, i) => t.type === original[i]!.type && t.string === original[i]!.string);
+  if (!same) return { ok: false, reason: 'the rebuilt program does not flatten back to the same tokens' };
+  return { ok: true, text, facts: parsed.value };
+}
+
+/** How many readings of a line the structural repair weighs before calling it ambiguous. */
+const READING_LIMIT = 4;
+
+type Repair = { ok: true; fix: FixCode; proof: Extract<Proof, { ok: true }> } | { ok: false; code: RejectionCode; reasons: string[] };
+
 /**
- * Code that lost its newlines is repaired only when a repair parses; it is tried in order of how much
+ * Indentation that survived is evidence: the first offset whose reading is proven wins, unless another
+ * offset proves a different program. With no indentation left, the structure must admit exactly one
+ * proven reading.
+ */
+async function repairStatements(checker: PythonChecker, statements: readonly FlatStatement[], tokens: readonly PythonToken[]): Promise<Repair> {
+  const reasons: string[] = [];
+  const fromGaps: Extract<Proof, { ok: true }>[] = [];
+  for (const offset of [0, 1]) {
+    const text = indentFromGaps(statements, offset);
+    if (text === null) continue;
+    const proof = await prove(checker, text, tokens);
+    if (proof.ok) fromGaps.push(proof);
+    else reasons.push(`FLATTENED_INDENT_REPAIRED: ${proof.reason}`);
+  }
+  if (fromGaps.length > 0) {
+    const programs = new Set(await Promise.all(fromGaps.map(async (p) => { const n = await checker.normalize(p.text); return n.ok ? n.value : p.text; })));
+    if (programs.size > 1) return { ok: false, code: 'REPAIR_AMBIGUOUS', reasons: ['the surviving indentation reads as two different programs'] };
+    return { ok: true, fix: 'FLATTENED_INDENT_REPAIRED', proof: fromGaps[0]! };
+  }
+
+  const readings = flatReadings(statements, READING_LIMIT);
+  if (typeof readings === 'string') return { ok: false, code: 'FLATTENED_UNREPAIRABLE', reasons: [...reasons, readings] };
+  if ('tooMany' in readings) return { ok: false, code: 'REPAIR_AMBIGUOUS', reasons: [...reasons, `more than ${READING_LIMIT} indentations of the line are consistent`] };
+  const proven: Extract<Proof, { ok: true }>[] = [];
+  for (const levels of readings.levels) {
+    const proof = await prove(checker, separateTopLevel(renderReading(statements, levels)), tokens);
+    if (proof.ok) proven.push(proof);
+    else reasons.push(`FLATTENED_STRUCTURE_REPAIRED: ${proof.reason}`);
+  }
+  if (proven.length === 1) return { ok: true, fix: 'FLATTENED_STRUCTURE_REPAIRED', proof: proven[0]! };
+  if (proven.length > 1) return { ok: false, code: 'REPAIR_AMBIGUOUS', reasons: [...reasons, `${proven.length} different indentations of the line are consistent`] };
+  return { ok: false, code: 'FLATTENED_UNREPAIRABLE', reasons: [...reasons, readings.levels.length === 0 ? 'no indentation of the line is consistent' : ''].filter(Boolean) };
+}
+
+/**
+ * Code that lost its newlines is repaired only when the repair is proven: it parses, it flattens back to
+ * the very tokens of the line, and no other reading of the line is as good. Tried in order of how much
  * the repair has to guess (escapes: nothing; surviving indentation: little; structure: most).
  */
 export const repairFlattened: CleanRule = {
@@ -185,38 +205,24 @@ export const repairFlattened: CleanRule = {
   apply: async (candidate, { checker }) => {
     const code = candidate.code;
     if (code.includes('\n') || (await checker.analyze(code)).ok) return keep(candidate);
+    const fixed = (fix: FixCode, text: string, facts: ModuleFacts) =>
+      keep({ ...candidate, code: text, facts, fixes: [...candidate.fixes, { rule: RULE, code: fix, message: `rebuilt ${text.split('\n').length} lines from one` }] });
 
-    const attempts: { fix: FixCode; text: string }[] = [];
     const reasons: string[] = [];
     const unescaped = unescapeLiteralNewlines(code);
-    if (unescaped !== null) attempts.push({ fix: 'FLATTENED_ESCAPES_REPAIRED', text: unescaped });
+    if (unescaped !== null) {
+      const parsed = await checker.analyze(unescaped);
+      if (parsed.ok) return fixed('FLATTENED_ESCAPES_REPAIRED', unescaped, parsed.value);
+      reasons.push(`FLATTENED_ESCAPES_REPAIRED: ${describePythonError(parsed.error)}`);
+    }
 
     const tokens = await checker.tokens(code);
-    if (!tokens.ok) {
-      reasons.push(`cannot tokenize: ${describePythonError(tokens.error)}`);
-    } else {
-      const statements = splitFlattened(code, tokens.value);
-      if (typeof statements === 'string') {
-        reasons.push(statements);
-      } else {
-        for (const offset of [0, 1]) {
-          const text = indentFromGaps(statements, offset);
-          if (text !== null) attempts.push({ fix: 'FLATTENED_INDENT_REPAIRED', text });
-        }
-        const structural = indentFromStructure(statements);
-        if (typeof structural === 'string') attempts.push({ fix: 'FLATTENED_STRUCTURE_REPAIRED', text: structural });
-        else reasons.push(structural.ambiguous);
-      }
-    }
-
-    for (const attempt of attempts) {
-      const parsed = await checker.analyze(attempt.text);
-      if (parsed.ok) {
-        const fix = { rule: RULE, code: attempt.fix, message: `rebuilt ${attempt.text.split('\n').length} lines from one` };
-        return keep({ ...candidate, code: attempt.text, facts: parsed.value, fixes: [...candidate.fixes, fix] });
-      }
-      reasons.push(`${attempt.fix}: ${describePythonError(parsed.error)}`);
-    }
-    return reject('FLATTENED_UNREPAIRABLE', `one-line code that no repair makes parse (${reasons.join('; ') || 'nothing to try'})`);
+    if (!tokens.ok) return reject('FLATTENED_UNREPAIRABLE', `one-line code that cannot be tokenized: ${describePythonError(tokens.error)}`);
+    const statements = splitFlattened(code, tokens.value);
+    if (typeof statements === 'string') return reject('FLATTENED_UNREPAIRABLE', `one-line code that cannot be cut into statements: ${statements}`);
+    const repair = await repairStatements(checker, statements, tokens.value);
+    if (repair.ok) return fixed(repair.fix, repair.proof.text, repair.proof.facts);
+    const why = [...reasons, ...repair.reasons].join('; ') || 'nothing to try';
+    return reject(repair.code, repair.code === 'REPAIR_AMBIGUOUS' ? `one-line code whose repair cannot be proven unique (${why})` : `one-line code that no repair makes parse (${why})`);
   },
 };
