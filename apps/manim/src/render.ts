@@ -32,15 +32,17 @@ await runCommand('render', async () => {
   }
   const report = renderReport(outcomes, 'code' in environment ? null : environment);
   await replaceDirectoryAtomic(resolve(values.out), (dir) => {
-    writeTextAtomic(join(dir, 'outcomes.jsonl'), toJsonl(outcomes));
-    writeTextAtomic(join(dir, 'rejections.jsonl'), toJsonl(outcomes.filter((o) => o.status === 'rejected')));
+    // Without `fromCache`: the same scenes and environment give the same files, memo or not.
+    const written = outcomes.map((o) => ('fromCache' in o ? { ...o, fromCache: undefined } : o));
+    writeTextAtomic(join(dir, 'outcomes.jsonl'), toJsonl(written));
+    writeTextAtomic(join(dir, 'rejections.jsonl'), toJsonl(written.filter((o) => o.status === 'rejected')));
     writeTextAtomic(join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
     writeTextAtomic(join(dir, 'card.md'), renderCardSection(report));
   });
   const codes = Object.entries({ ...report.rejectedByCode, ...report.skippedByCode }).map(([code, n]) => `${code} ×${n}`);
   if (!('code' in environment)) {
     console.log(
-      `render (Manim ${report.manim}): ${report.scenes} scenes, ${report.rendered} rendered, ${report.rejected} rejected, ${report.skipped} skipped, ${report.fromCache} from cache${codes.length ? ` (${codes.join(', ')})` : ''}`,
+      `render (Manim ${report.manim}): ${report.scenes} scenes, ${report.rendered} rendered, ${report.rejected} rejected, ${report.skipped} skipped, ${outcomes.filter((o) => 'fromCache' in o && o.fromCache).length} from cache${codes.length ? ` (${codes.join(', ')})` : ''}`,
     );
   }
 });

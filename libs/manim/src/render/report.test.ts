@@ -12,7 +12,7 @@ const outcomes: RenderOutcome[] = [
 describe('render report', () => {
   it('counts rendered, rejected by code and skipped by code, and lists each failure with its last line', () => {
     const report = renderReport(outcomes, { python: '/venv/bin/python', manim: '0.22.0', pythonVersion: '3.11.2' });
-    expect(report).toMatchObject({ mode: 'render', manim: '0.22.0', scenes: 4, rendered: 2, rejected: 1, skipped: 1, fromCache: 1 });
+    expect(report).toMatchObject({ mode: 'render', manim: '0.22.0', scenes: 4, rendered: 2, rejected: 1, skipped: 1 });
     expect(report.rejectedByCode).toEqual({ RENDER_SCENE_ERROR: 1 });
     expect(report.skippedByCode).toEqual({ LATEX_MISSING: 1 });
     expect(report.failures).toEqual([{ exampleId: 'b:1', code: 'RENDER_SCENE_ERROR', scene: 'Broken', error: "NameError: name 'x' is not defined" }]);

@@ -2,7 +2,10 @@ import type { RenderCode, RenderSkipCode } from '../codes';
 import type { RenderEnvironment, RenderOutcome } from './render';
 import { RENDER_SIZE } from './render';
 
-/** What render validation found, as render/report.json holds it. */
+/**
+ * What render validation found, as render/report.json holds it: a function of the scenes and the
+ * environment only (how many verdicts came from the memo is the log's business, not the asset's).
+ */
 export interface RenderReport {
   /** `render`: each scene ran in Manim and its last frame was drawn (there is no dry-run mode). */
   mode: 'render';
@@ -13,7 +16,6 @@ export interface RenderReport {
   rendered: number;
   rejected: number;
   skipped: number;
-  fromCache: number;
   rejectedByCode: Partial<Record<RenderCode, number>>;
   skippedByCode: Partial<Record<RenderSkipCode, number>>;
   failures: { exampleId: string; code: RenderCode; scene?: string; error: string }[];
@@ -37,7 +39,6 @@ export function renderReport(outcomes: readonly RenderOutcome[], environment: Re
     rendered: outcomes.filter((o) => o.status === 'rendered').length,
     rejected: rejected.length,
     skipped: skipped.length,
-    fromCache: outcomes.filter((o) => o.status !== 'skipped' && o.fromCache).length,
     rejectedByCode: countBy(rejected.map((o) => o.code)),
     skippedByCode: countBy(skipped.map((o) => o.code)),
     failures: rejected.map((o) => ({ exampleId: o.exampleId, code: o.code, ...(o.scene ? { scene: o.scene } : {}), error: o.error })),
