@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTempWorkspace, runNx, type NxRun } from '@dataset/harness';
-import { generateCorpus } from './corpus';
+import { CORPUS_PROFILES, corpusDir, generateCorpus, type CorpusProfile, type ModuleSizeStats } from './corpus';
 
 interface StageMetric {
   stage: string;
@@ -31,11 +31,10 @@ function editFile(path: string, change: (text: string) => string): void {
 }
 
 /** One corpus size through every scenario, in one throwaway workspace; each scenario builds on the previous state. */
-function benchSize(count: number): ScenarioResult[] {
-  const corpusDir = resolve(`bench/work/corpus-${count}`);
+function benchSize(profile: CorpusProfile, count: number): ScenarioResult[] {
   const ws = createTempWorkspace('dataset-bench-');
   try {
-    cpSync(corpusDir, join(ws.root, 'corpus'), { recursive: true });
+    cpSync(corpusDir(profile, count), join(ws.root, 'corpus'), { recursive: true });
     const metricsFile = join(ws.root, 'metrics.jsonl');
     const url = process.env['DATABASE_URL'];
     // The harness clears DATABASE_URL for Nx runs; the benchmark passes it on deliberately.
@@ -59,7 +58,7 @@ function benchSize(count: number): ScenarioResult[] {
         ran: tasks.filter(([, s]) => s === 'ran').map(([t]) => t),
         cached: tasks.filter(([, s]) => s === 'cache').map(([t]) => t),
         stages: stages.map((s) => ({ stage: s.stage, seconds: round(s.seconds), peakRssMb: round(s.peakRssMb, 0) })),
-        summaries: run.output.split('\n').filter((l) => /^(raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload): /.test(l)),
+        summaries: run.output.split('\n').filter((l) => /^(raw|sanitized|rendered|prompts|dedup|splits|checks|release|upload|build): /.test(l)),
       };
       results.push(result);
       console.log(`  ${scenario}: ${result.seconds}s (${result.ratioToFull}× full) ran [${result.ran.join(', ')}]`);
@@ -73,7 +72,7 @@ function benchSize(count: number): ScenarioResult[] {
       const row = rows[Math.floor(rows.length / 2)]!;
       if (url) {
         // The corpus lives in the server: change the row there, as production would.
-        execFileSync('psql', [url, '-qc', `UPDATE "bench_${count}"."bazaar-vid_templates" SET tsx_code = tsx_code || E'\\nconst benchEdit = 1;\\n' WHERE id = '${row.id}'`]);
+        execFileSync('psql', [url, '-qc', `UPDATE "bench_${profile}_${count}"."bazaar-vid_templates" SET tsx_code = tsx_code || E'\\nconst benchEdit = 1;\\n' WHERE id = '${row.id}'`]);
       } else {
         editFile(corpus(`db/${row.code}`), (code) => `${code}\nconst benchEdit = 1;\n`);
       }
@@ -97,26 +96,33 @@ function round(n: number, digits = 2): number {
   return Number(n.toFixed(digits));
 }
 
-function table(count: number, results: ScenarioResult[]): string {
+function table(title: string, results: ScenarioResult[]): string {
   const peak = (r: ScenarioResult) => Math.max(0, ...r.stages.map((s) => s.peakRssMb));
-  const lines = [`N = ${count.toLocaleString('en-US')}`, '| scenario | seconds | × full | ran | peak RSS (MB) |', '|---|---:|---:|---|---:|'];
+  const lines = [title, '| scenario | seconds | × full | ran | peak RSS (MB) |', '|---|---:|---:|---|---:|'];
   for (const r of results) lines.push(`| ${r.scenario} | ${r.seconds} | ${r.ratioToFull} | ${r.ran.join(', ') || '—'} | ${peak(r)} |`);
   return lines.join('\n');
 }
 
 // A from-scratch build at 10,000 templates takes minutes; the harness's test-sized timeout would cut it off.
 process.env['DATASET_NX_TIMEOUT_MS'] ??= String(60 * 60 * 1000);
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, regenerate: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, profiles: { type: 'string', default: CORPUS_PROFILES.join(',') }, regenerate: { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map(Number);
-const report: Record<string, unknown> = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded PGlite', render: 'off (Chromium rendering is measured by the render stage, not here)', sizes: {} };
-for (const count of sizes) {
-  if (values.regenerate || !existsSync(resolve(`bench/work/corpus-${count}/dataset.config.json`))) {
-    await generateCorpus(count, resolve(`bench/work/corpus-${count}`));
+const profiles = values.profiles.split(',') as CorpusProfile[];
+for (const profile of profiles) if (!CORPUS_PROFILES.includes(profile)) throw new Error(`--profiles: unknown profile ${profile} (${CORPUS_PROFILES.join(', ')})`);
+const corpora: Record<string, { moduleSizes: ModuleSizeStats; sizes: Record<number, ScenarioResult[]> }> = {};
+const report: Record<string, unknown> = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded PGlite', render: 'off (Chromium rendering is measured by the render stage, not here)', corpora };
+for (const profile of profiles) {
+  for (const count of sizes) {
+    const dir = corpusDir(profile, count);
+    if (values.regenerate || !existsSync(join(dir, 'dataset.config.json'))) await generateCorpus(count, dir, profile);
+    console.log(`bench: ${profile} corpus, N = ${count}`);
+    const results = benchSize(profile, count);
+    corpora[profile] ??= { moduleSizes: JSON.parse(readFileSync(join(dir, 'module-sizes.json'), 'utf8')) as ModuleSizeStats, sizes: {} };
+    corpora[profile].sizes[count] = results;
+    console.log(table(`${profile}, N = ${count.toLocaleString('en-US')}`, results));
   }
-  console.log(`bench: N = ${count}`);
-  const results = benchSize(count);
-  (report['sizes'] as Record<string, unknown>)[count] = results;
-  console.log(table(count, results));
 }
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(report, null, 2) + '\n');

@@ -64,3 +64,71 @@ export function varyTemplate(base: CanonicalTemplate, index: number, dbId: strin
     similarTo: [],
   };
 }
+
+/**
+ * Production scene modules are larger than the demo's (average ≈ 9.3 KB, median ≈ 7.8 KB, largest ≈ 24 KB,
+ * against the demo's ≈ 3.2 KB): a module size drawn from a log-normal with that median and mean, clipped to
+ * the largest seen.
+ */
+export function productionModuleBytes(index: number): number {
+  const random = seededRandom(`size:${index}`);
+  const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const sigma = Math.sqrt(2 * Math.log(9_300 / 7_800));
+  return Math.round(Math.min(24_000, Math.max(2_000, 7_800 * Math.exp(sigma * normal))));
+}
+
+/**
+ * Grows a module the way production modules are large: longer data tables and more JSX panels (more scenes
+ * per module), each block different, until it is as near `bytes` as a block allows. Blocks are plain module-level code with no
+ * Remotion import of their own.
+ */
+export function growModule(code: string, index: number, bytes: number): string {
+  const random = seededRandom(`grow:${index}`);
+  const int = (n: number) => Math.floor(random() * n);
+  const hex = () => int(0xffffff).toString(16).padStart(6, '0');
+  const word = () => [...ADJECTIVES, ...NOUNS][int(ADJECTIVES.length + NOUNS.length)]!;
+  const blocks: string[] = [];
+  let size = Buffer.byteLength(code);
+  // A module without a default export (a presets module) gets no component: one would make it a scene.
+  const tablesOnly = !/\bexport default\b/.test(code);
+  for (let k = 0; size < bytes; k++) {
+    const block =
+      k % 2 === 0 || tablesOnly
+        ? `\nconst table${index}x${k} = [\n${Array.from({ length: 6 + int(18) }, (_, row) => `  { label: '${word()} ${word().toLowerCase()} ${row + 1}', value: ${int(100_000)}, delta: ${(random() * 20 - 10).toFixed(1)}, color: '#${hex()}' },`).join('\n')}\n];\n`
+        : `\nfunction Panel${index}x${k}({ frame, items }) {\n` +
+          `  const start = ${int(90)};\n` +
+          `  const opacity = Math.min(1, Math.max(0, (frame - start) / ${10 + int(30)}));\n` +
+          `  return (\n` +
+          `    <div style={{ position: 'absolute', left: ${int(1200)}, top: ${int(700)}, width: ${320 + int(400)}, opacity, display: 'flex', flexDirection: 'column', gap: ${8 + int(16)} }}>\n` +
+          `      <h2 style={{ fontSize: ${28 + int(30)}, color: '#${hex()}', margin: 0 }}>${word()} ${word().toLowerCase()} overview</h2>\n` +
+          `      {items.map((item, i) => (\n` +
+          `        <div key={i} style={{ display: 'flex', justifyContent: 'space-between', fontSize: ${16 + int(14)}, color: item.color, transform: \`translateY(\${(1 - opacity) * ${10 + int(30)}}px)\` }}>\n` +
+          `          <span>{item.label}</span>\n` +
+          `          <span>{item.value.toLocaleString('en-US')}</span>\n` +
+          `        </div>\n` +
+          `      ))}\n` +
+          `      <p style={{ fontSize: ${14 + int(8)}, color: '#${hex()}' }}>${word()} results for the ${word().toLowerCase()} team, updated every week.</p>\n` +
+          `    </div>\n` +
+          `  );\n` +
+          `}\n`;
+    const blockBytes = Buffer.byteLength(block);
+    // The last block is kept only when it brings the module closer to its size than leaving it out would.
+    if (size + blockBytes - bytes > bytes - size) break;
+    blocks.push(block);
+    size += blockBytes;
+  }
+  return code.slice(0, insertionPoint(code)) + blocks.join('') + '\n' + code.slice(insertionPoint(code));
+}
+
+/**
+ * Just after the module's imports (or its `window.Remotion` destructuring), else before its first export: the
+ * demo's dirty rows (leading or trailing prose, fences, broken tags, on purpose) stay exactly as dirty around
+ * it, so the sanitizer's repairs are the ones the demo tests.
+ */
+function insertionPoint(code: string): number {
+  let end = -1;
+  for (const match of code.matchAll(/^(?:import .*|const \{[^}]*\} = window\.Remotion;)[ \t]*$/gm)) end = match.index + match[0].length;
+  if (end >= 0) return end + 1;
+  const exported = code.search(/^export /m);
+  return exported >= 0 ? exported : 0;
+}
