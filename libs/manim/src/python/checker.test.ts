@@ -110,6 +110,13 @@ describe('the CPython checker', () => {
     expect((await facts(code)).unbound).toEqual(['ImportError', 'RIGHT', 'Scene', 'Square', 'Text', 'Write', '__file__', 'enumerate', 'get_tex_indexes', 'len', 'range']);
   });
 
+  it('evaluates a comprehension’s first iterable where it is written, so a class body’s names reach it', async () => {
+    const code = 'class A(Scene):\n    N = 3\n    squares = [Square(i) for i in range(N)]\n';
+    expect((await facts(code)).unbound).toEqual(['Scene', 'Square', 'range']);
+    // A later iterable runs inside the comprehension, which does not see the class body.
+    expect((await facts(code + '    pairs = [(i, j) for i in range(2) for j in range(N)]\n')).unbound).toEqual(['N', 'Scene', 'Square', 'range']);
+  });
+
   it('knows the standard library of its interpreter', () => {
     expect(checker.stdlib.has('math')).toBe(true);
     expect(checker.stdlib.has('numpy')).toBe(false);

@@ -113,9 +113,14 @@ def free_names(nodes, params=frozenset(), class_scope=False):
                     inner_free.update(free_names(child.body, _parameters(child.args)))
             elif isinstance(child, _COMPREHENSIONS):
                 comp_local, comp_parts = set(), []
-                for gen in child.generators:
+                for index, gen in enumerate(child.generators):
                     comp_local.update(n.id for n in ast.walk(gen.target) if isinstance(n, ast.Name))
-                    comp_parts += [gen.iter] + gen.ifs
+                    # The first iterable is evaluated in the enclosing scope (a class body's names reach it).
+                    if index == 0:
+                        visit_expression(gen.iter)
+                    else:
+                        comp_parts.append(gen.iter)
+                    comp_parts += gen.ifs
                 comp_parts += [child.key, child.value] if isinstance(child, ast.DictComp) else [child.elt]
                 inner_free.update(free_names([ast.Expr(p) for p in comp_parts], comp_local))
             elif isinstance(child, ast.Name):
