@@ -30,15 +30,28 @@ function editFile(path: string, change: (text: string) => string): void {
   writeFileSync(path, after);
 }
 
+/**
+ * The in-stage memo layers (partition records, table stores, dedup pair state, the formatter's and the
+ * fingerprints' memos, the kept embedded database) on, or off (`DATASET_PARTITIONS=off`): Nx's cache alone.
+ * Measured both ways, a layer that does not pay for itself shows.
+ */
+const MEMO_MODES = ['on', 'off'] as const;
+type MemoMode = (typeof MEMO_MODES)[number];
+
 /** One corpus size through every scenario, in one throwaway workspace; each scenario builds on the previous state. */
-function benchSize(profile: CorpusProfile, count: number): ScenarioResult[] {
+function benchSize(profile: CorpusProfile, count: number, memo: MemoMode): ScenarioResult[] {
   const ws = createTempWorkspace('dataset-bench-');
   try {
     cpSync(corpusDir(profile, count), join(ws.root, 'corpus'), { recursive: true });
     const metricsFile = join(ws.root, 'metrics.jsonl');
     const url = process.env['DATABASE_URL'];
     // The harness clears DATABASE_URL for Nx runs; the benchmark passes it on deliberately.
-    const env = { DATASET_CONFIG: 'corpus/dataset.config.json', DATASET_METRICS_FILE: metricsFile, ...(url ? { DATABASE_URL: url } : {}) };
+    const env = {
+      DATASET_CONFIG: 'corpus/dataset.config.json',
+      DATASET_METRICS_FILE: metricsFile,
+      ...(url ? { DATABASE_URL: url } : {}),
+      ...(memo === 'off' ? { DATASET_PARTITIONS: 'off' } : {}),
+    };
     const results: ScenarioResult[] = [];
     let full = 0;
     const measure = (scenario: string, prepare: () => void) => {
@@ -106,22 +119,31 @@ function table(title: string, results: ScenarioResult[]): string {
 // A from-scratch build at 10,000 templates takes minutes; the harness's test-sized timeout would cut it off.
 process.env['DATASET_NX_TIMEOUT_MS'] ??= String(60 * 60 * 1000);
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, profiles: { type: 'string', default: CORPUS_PROFILES.join(',') }, regenerate: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    profiles: { type: 'string', default: CORPUS_PROFILES.join(',') },
+    memo: { type: 'string', default: 'on' },
+    regenerate: { type: 'boolean', default: false },
+  },
 });
+const memoModes = values.memo.split(',') as MemoMode[];
+for (const mode of memoModes) if (!MEMO_MODES.includes(mode)) throw new Error(`--memo: unknown mode ${mode} (${MEMO_MODES.join(', ')})`);
 const sizes = values.sizes.split(',').map(Number);
 const profiles = values.profiles.split(',') as CorpusProfile[];
 for (const profile of profiles) if (!CORPUS_PROFILES.includes(profile)) throw new Error(`--profiles: unknown profile ${profile} (${CORPUS_PROFILES.join(', ')})`);
-const corpora: Record<string, { moduleSizes: ModuleSizeStats; sizes: Record<number, ScenarioResult[]> }> = {};
+const corpora: Record<string, { moduleSizes: ModuleSizeStats; sizes: Record<number, Partial<Record<`memo ${MemoMode}`, ScenarioResult[]>>> }> = {};
 const report: Record<string, unknown> = { machine: { cpus: (await import('node:os')).availableParallelism(), node: process.version }, database: process.env['DATABASE_URL'] ? 'DATABASE_URL' : 'embedded PGlite', render: 'off (Chromium rendering is measured by the render stage, not here)', corpora };
 for (const profile of profiles) {
   for (const count of sizes) {
     const dir = corpusDir(profile, count);
     if (values.regenerate || !existsSync(join(dir, 'dataset.config.json'))) await generateCorpus(count, dir, profile);
-    console.log(`bench: ${profile} corpus, N = ${count}`);
-    const results = benchSize(profile, count);
     corpora[profile] ??= { moduleSizes: JSON.parse(readFileSync(join(dir, 'module-sizes.json'), 'utf8')) as ModuleSizeStats, sizes: {} };
-    corpora[profile].sizes[count] = results;
-    console.log(table(`${profile}, N = ${count.toLocaleString('en-US')}`, results));
+    for (const memo of memoModes) {
+      console.log(`bench: ${profile} corpus, N = ${count}, in-stage memos ${memo}`);
+      const results = benchSize(profile, count, memo);
+      (corpora[profile].sizes[count] ??= {})[`memo ${memo}`] = results;
+      console.log(table(`${profile}, N = ${count.toLocaleString('en-US')}, in-stage memos ${memo}`, results));
+    }
   }
 }
 mkdirSync('bench', { recursive: true });
