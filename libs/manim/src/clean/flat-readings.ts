@@ -310,7 +310,8 @@ function visibleScopes(enclosing: readonly Unit[]): number[] {
   return scopes;
 }
 
-export type Readings = { levels: number[][] } | { tooMany: true };
+/** The consistent indentations, or why they were not all found: more than the limit, or a search too large to finish. */
+export type Readings = { levels: number[][] } | { tooMany: 'readings' | 'search' };
 
 /** How far the search may go before it calls a line too ambiguous to prove anything about. */
 const SEARCH_BUDGET = 50_000;
@@ -329,11 +330,21 @@ export function flatReadings(statements: readonly FlatStatement[], limit: number
   const units = built;
   const declared = new Set(units.flatMap((u) => u.declared));
   const boundAnywhere = new Set(units.flatMap((u) => [...u.binds, ...u.parameters]));
-  /** Per name, the last unit that binds it other than as a parameter. */
+  /** Per name, the last unit that binds it other than as a parameter, and the last that binds it at all. */
   const lastPlainBinding = new Map<string, number>();
-  for (const u of units) for (const name of u.binds) lastPlainBinding.set(name, u.index);
+  const lastBinding = new Map<string, number>();
+  for (const u of units) {
+    for (const name of u.binds) lastPlainBinding.set(name, u.index);
+    for (const name of [...u.binds, ...u.parameters]) lastBinding.set(name, u.index);
+  }
 
   const anyScene = units.some((u) => u.scene);
+  /** Per position, the names read there or later that the program binds: what closing a scope must not strand. */
+  const readsFrom: Set<string>[] = [];
+  for (let i = units.length - 1, later = new Set<string>(); i >= 0; i--) {
+    later = new Set([...later, ...units[i]!.reads.filter((name) => boundAnywhere.has(name) && !declared.has(name))]);
+    readsFrom[i] = later;
+  }
   const readings: number[][] = [];
   const levels: number[] = [];
   const enclosingOf: Unit[][] = [];
@@ -391,6 +402,16 @@ export function flatReadings(statements: readonly FlatStatement[], limit: number
       });
     });
 
+  /** Closing scopes before unit `i` strands a name when no binding of it is left in reach and none comes later. */
+  const strands = (i: number, enclosing: readonly Unit[]): boolean => {
+    const open = new Set(enclosing.map((e) => e.index));
+    for (const name of readsFrom[i]!) {
+      if ((lastBinding.get(name) ?? -1) >= i) continue;
+      if (!bindingsOf(name).some((b) => b.scope === -1 || open.has(b.scope))) return true;
+    }
+    return false;
+  };
+
   const place = (i: number, stack: Unit[], chains: (Chain | undefined)[]): void => {
     if (readings.length > limit || budget-- <= 0) return;
     if (i === units.length) {
@@ -420,6 +441,7 @@ export function flatReadings(statements: readonly FlatStatement[], limit: number
         chainHere = u.opens === 'if' || u.opens === 'loop' || u.opens === 'try' ? { kind: u.opens, stage: 'body' } : undefined;
       }
       if (!conventionsHold(u, enclosing) || unsatisfiable(u, enclosing)) continue;
+      if (level < stack.length && strands(i, enclosing)) continue;
 
       const scope = scopeOf(enclosing);
       const added: [string, Binding][] = [
@@ -436,7 +458,8 @@ export function flatReadings(statements: readonly FlatStatement[], limit: number
     }
   };
   place(0, [], []);
-  if (budget <= 0 || readings.length > limit) return { tooMany: true };
+  if (readings.length > limit) return { tooMany: 'readings' };
+  if (budget <= 0) return { tooMany: 'search' };
   return { levels: readings };
 }
 

@@ -182,6 +182,12 @@ describe('repair-flattened', () => {
         '        self.play(Rotate(s, PI / 4))',
       )));
 
+    it('proves a long scene within its search budget (closing a scope that later reads need is never tried further)', async () => {
+      const body = Array.from({ length: 150 }, (_, k) => `        x${k} = Square(side_length=${k + 1})`);
+      const names = body.map((_, k) => `x${k}`).join(', ');
+      await repaired(lines('from manim import *', 'class Big(Scene):', '    def construct(self):', ...body, '        for i in range(2):', `            self.add(${names})`, '    def helper(self):', '        return 1'));
+    });
+
     it('keeps a `;` chain on its line, so the repair flattens back to the same tokens', () =>
       repaired(lines('from manim import *', 'class Semi(Scene):', '    def construct(self):', '        c = Circle(); self.add(c)', '        self.wait()')));
   });

@@ -183,7 +183,10 @@ async function repairStatements(checker: PythonChecker, statements: readonly Fla
 
   const readings = flatReadings(statements, READING_LIMIT);
   if (typeof readings === 'string') return { ok: false, code: 'FLATTENED_UNREPAIRABLE', reasons: [...reasons, readings] };
-  if ('tooMany' in readings) return { ok: false, code: 'REPAIR_AMBIGUOUS', reasons: [...reasons, `more than ${READING_LIMIT} indentations of the line are consistent`] };
+  if ('tooMany' in readings) {
+    const why = readings.tooMany === 'readings' ? `more than ${READING_LIMIT} indentations of the line are consistent` : 'too many indentations of the line to weigh';
+    return { ok: false, code: 'REPAIR_AMBIGUOUS', reasons: [...reasons, why] };
+  }
   const proven: Extract<Proof, { ok: true }>[] = [];
   for (const levels of readings.levels) {
     const proof = await prove(checker, separateTopLevel(renderReading(statements, levels)), tokens);
