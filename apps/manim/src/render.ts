@@ -18,7 +18,7 @@ await runCommand('render', async () => {
     },
   });
   const { examples } = await readExamplesParquet(resolve(values.dataset));
-  const environment = openRenderEnvironment(renderVenvPath(process.cwd()));
+  const environment = await openRenderEnvironment(renderVenvPath(process.cwd()));
   let outcomes: RenderOutcome[];
   if ('code' in environment) {
     // Nothing to render with: every scene is skipped, and no verdict is recorded for any.

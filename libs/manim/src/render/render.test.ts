@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { sha256 } from '@dataset/domain';
 import { describe, expect, it } from 'vitest';
 import type { CleanedExample } from '../model';
-import { installedManimVersion, latexAvailable, renderVenvPath } from './environment';
+import { installedManimVersion, latexAvailable, renderVenvPath, venvPython } from './environment';
 import { openRenderEnvironment, readRenderMemo, renderExamples, type RenderEnvironment } from './render';
 
 const WORKSPACE = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -25,8 +25,8 @@ function example(id: string, construct: string): CleanedExample {
 const MINUTES = 60_000;
 
 describe('the render environment', () => {
-  it('is not set up in an empty folder, which skips scenes instead of failing them', () => {
-    expect(openRenderEnvironment(mkdtempSync(join(tmpdir(), 'no-venv-')))).toMatchObject({ code: 'RENDER_NOT_SET_UP' });
+  it('is not set up in an empty folder, which skips scenes instead of failing them', async () => {
+    expect(await openRenderEnvironment(mkdtempSync(join(tmpdir(), 'no-venv-')))).toMatchObject({ code: 'RENDER_NOT_SET_UP' });
   });
 
   it('reads no verdict from a memo line of another shape (an older cache)', () => {
@@ -38,8 +38,8 @@ describe('the render environment', () => {
 
 describe.skipIf(!READY)('rendering with Manim', () => {
   let environment: RenderEnvironment;
-  const open = () => {
-    const opened = openRenderEnvironment(VENV);
+  const open = async (env: NodeJS.ProcessEnv = process.env) => {
+    const opened = await openRenderEnvironment(VENV, env);
     if ('code' in opened) throw new Error(opened.error);
     environment = opened;
   };
@@ -47,7 +47,7 @@ describe.skipIf(!READY)('rendering with Manim', () => {
   it(
     'renders a scene, rejects scenes that raise or end the interpreter with their code and last line, and memoizes those verdicts',
     async () => {
-      open();
+      await open();
       const scenes = [
         example('s:ok', 'circle = Circle(color=BLUE)\nself.play(Create(circle))\nself.play(circle.animate.shift(RIGHT))\nself.add(Text("hi"))'),
         example('s:name', 'self.play(Write(get_tex_indexes(1)))'),
@@ -72,17 +72,25 @@ describe.skipIf(!READY)('rendering with Manim', () => {
   );
 
   it(
-    'skips a Tex scene when LaTeX is missing and a scene that never ends, memoizing neither',
+    'skips a Tex scene when LaTeX is missing, a scene that never ends and one that kills the render server, memoizing none of them',
     async () => {
-      open();
       // Only the environment's own bin on PATH: latex and dvisvgm cannot be found.
-      const noLatex = { ...process.env, PATH: dirname(environment.python) };
-      const tex = await renderExamples([example('s:tex', 'self.add(MathTex("x^2"))')], environment, [], { env: noLatex });
+      await open({ ...process.env, PATH: dirname(venvPython(VENV)) });
+      const tex = await renderExamples([example('s:tex', 'self.add(MathTex("x^2"))')], environment, []);
       expect(tex.outcomes[0]).toMatchObject({ status: 'skipped', code: 'LATEX_MISSING', error: '`latex` is not installed' });
       expect(tex.memo).toEqual([]);
       const endless = await renderExamples([example('s:loop', 'while True:\n    pass')], environment, [], { timeoutMs: 5000 });
       expect(endless.outcomes[0]).toMatchObject({ status: 'rejected', code: 'RENDER_TIMEOUT' });
       expect(endless.memo).toEqual([]);
+      // A scene that kills the render server itself: no verdict to memoize, and the next scene is rendered
+      // by a server started again.
+      await open();
+      const killer = await renderExamples([example('s:kill', 'import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\nos._exit(1)'), example('s:after', 'self.add(Dot())')], environment, []);
+      expect(killer.outcomes.map((o) => [o.exampleId, o.status, 'code' in o ? o.code : null])).toEqual([
+        ['s:kill', 'rejected', 'RENDER_CRASHED'],
+        ['s:after', 'rendered', null],
+      ]);
+      expect(killer.memo.map((m) => m.ok)).toEqual([true]);
     },
     30 * MINUTES,
   );
@@ -90,7 +98,7 @@ describe.skipIf(!READY)('rendering with Manim', () => {
   it.skipIf(!latexAvailable())(
     'renders a MathTex scene where LaTeX is installed',
     async () => {
-      open();
+      await open();
       const run = await renderExamples([example('s:math', 'self.play(Write(MathTex(r"\\frac{1}{2} + x^2")))')], environment, []);
       expect(run.outcomes[0]).toMatchObject({ status: 'rendered' });
     },

@@ -1,11 +1,14 @@
-"""Render one Manim file's scenes for real, cheaply: each Scene subclass it defines runs construct() in
+"""Render Manim files' scenes for real, cheaply: each Scene subclass a file defines runs construct() in
 full (every play() applies its animation to the end) and Cairo draws the last frame at a tiny size.
 
-    python render_scene.py --probe                 -> {"manim": "0.22.0", "python": "3.11.2"}
-    python render_scene.py FILE MEDIA_DIR W H      -> one JSON line: the verdict
+    python render_scene.py --serve W H
+        first line out: {"manim": "0.22.0", "python": "3.11.2"} (or an infrastructure line, then exit)
+        then per request line in, {"file": ..., "media": ...}: {"started": PID}, then the verdict line
 
-Run with the render environment's interpreter (npx nx run manim:setup-render). Its own process per file:
-a scene may change manim's global config or leave state behind, and must not colour the next verdict.
+Run with the render environment's interpreter (npx nx run manim:setup-render). Manim is imported once, and
+each file renders in a child forked from that state, in a process group of its own: a scene may change
+manim's global config or leave state behind and must not colour the next verdict, and the caller kills
+the group (LaTeX included) when a scene runs too long.
 
 A verdict is the scene's only when the scene caused it. What the machine lacks (LaTeX, dvisvgm, manim
 itself) is reported as `infrastructure`, so the caller never memoizes it as the scene's fault.
@@ -13,6 +16,7 @@ itself) is reported as `infrastructure`, so the caller never memoizes it as the 
 
 import json
 import os
+import platform
 import sys
 import traceback
 
@@ -20,7 +24,7 @@ import traceback
 TOOLS = {"latex", "pdflatex", "xelatex", "lualatex", "dvisvgm"}
 
 
-# The verdict's channel: a scene's own print() goes to stderr, so stdout carries nothing but the verdict.
+# The protocol's channel: a scene's own print() goes to stderr, so stdout carries nothing but JSON lines.
 VERDICT = sys.stdout
 sys.stdout = sys.stderr
 
@@ -36,21 +40,12 @@ def last_line(error):
 
 
 def missing_tool(error):
-    """The tool whose absence raised `error`, or None: FileNotFoundError from spawning it, or Manim's
-    own message when a LaTeX run left no output behind."""
+    """The tool whose absence raised `error` (FileNotFoundError from spawning it, maybe chained), or None."""
     while error is not None:
         if isinstance(error, FileNotFoundError) and os.path.basename(str(error.filename or "")) in TOOLS:
             return os.path.basename(str(error.filename))
         error = error.__cause__ or error.__context__
     return None
-
-
-def probe():
-    import platform
-
-    import manim
-
-    emit({"manim": manim.__version__, "python": platform.python_version()})
 
 
 def scenes_of(module_name, namespace, scene_type):
@@ -63,12 +58,9 @@ def scenes_of(module_name, namespace, scene_type):
 
 
 def render(path, media_dir, width, height):
-    try:
-        import manim
-        from manim import Scene, config, tempconfig
-    except Exception as error:  # the environment, not the scene
-        emit({"infrastructure": "MANIM_IMPORT_FAILED", "error": last_line(error)})
-        return
+    import manim
+    from manim import Scene, config, tempconfig
+
     config.verbosity = "ERROR"
     settings = {
         "pixel_width": width,
@@ -112,12 +104,58 @@ def render(path, media_dir, width, height):
     emit({"ok": True, "scenes": rendered, "manim": manim.__version__})
 
 
-def main():
-    if sys.argv[1:] == ["--probe"]:
-        probe()
+def render_in_child(request, width, height):
+    """Forks; the child renders with its own stdin (none), output file and process group, and writes its
+    verdict down a pipe. Returns the verdict line, or one saying how the child ended without one."""
+    global VERDICT
+    media = request["media"]
+    os.makedirs(media, exist_ok=True)
+    log = os.path.join(media, "output.txt")
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.setpgid(0, 0)
+        os.close(read_end)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        out = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.dup2(out, 1)
+        os.dup2(out, 2)
+        VERDICT = os.fdopen(write_end, "w")
+        try:
+            render(request["file"], media, width, height)
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    emit({"started": pid})
+    with os.fdopen(read_end) as pipe:
+        lines = pipe.read().strip().splitlines()
+    _, status = os.waitpid(pid, 0)
+    if lines:
+        return lines[-1]
+    with open(log, encoding="utf-8", errors="replace") as output:
+        tail = [line for line in output.read().strip().splitlines() if line.strip()]
+    ended = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"code {os.waitstatus_to_exitcode(status)}"
+    return json.dumps({"ended": ended, "signalled": os.WIFSIGNALED(status), "error": tail[-1] if tail else ""}, sort_keys=True)
+
+
+def serve(width, height):
+    try:
+        import manim
+    except Exception as error:  # the environment, not any scene
+        emit({"infrastructure": "MANIM_IMPORT_FAILED", "error": last_line(error)})
         return
-    path, media_dir, width, height = sys.argv[1:5]
-    render(path, media_dir, int(width), int(height))
+    emit({"manim": manim.__version__, "python": platform.python_version()})
+    for line in sys.stdin:
+        if line.strip():
+            VERDICT.write(render_in_child(json.loads(line), width, height) + "\n")
+            VERDICT.flush()
+
+
+def main():
+    if sys.argv[1:2] != ["--serve"] or len(sys.argv) != 4:
+        sys.exit("usage: render_scene.py --serve WIDTH HEIGHT")
+    serve(int(sys.argv[2]), int(sys.argv[3]))
 
 
 if __name__ == "__main__":

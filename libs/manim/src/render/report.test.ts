@@ -11,7 +11,7 @@ const outcomes: RenderOutcome[] = [
 
 describe('render report', () => {
   it('counts rendered, rejected by code and skipped by code, and lists each failure with its last line', () => {
-    const report = renderReport(outcomes, { python: '/venv/bin/python', manim: '0.22.0', pythonVersion: '3.11.2' });
+    const report = renderReport(outcomes, { manim: '0.22.0', pythonVersion: '3.11.2' });
     expect(report).toMatchObject({ mode: 'render', manim: '0.22.0', scenes: 4, rendered: 2, rejected: 1, skipped: 1 });
     expect(report.rejectedByCode).toEqual({ RENDER_SCENE_ERROR: 1 });
     expect(report.skippedByCode).toEqual({ LATEX_MISSING: 1 });
@@ -19,7 +19,7 @@ describe('render report', () => {
   });
 
   it('gives the card a section of its own with rendered, dry-run and skipped counts', () => {
-    const card = renderCardSection(renderReport(outcomes, { python: '/venv/bin/python', manim: '0.22.0', pythonVersion: '3.11.2' }));
+    const card = renderCardSection(renderReport(outcomes, { manim: '0.22.0', pythonVersion: '3.11.2' }));
     expect(card).toContain('## Render validation');
     expect(card).toContain('| 4 | 2 | 1 | 0 | 1 |');
     expect(card).toContain('Rejected: RENDER_SCENE_ERROR ×1.');

@@ -27,7 +27,7 @@ function countBy<K extends string>(codes: K[]): Partial<Record<K, number>> {
   return counts;
 }
 
-export function renderReport(outcomes: readonly RenderOutcome[], environment: RenderEnvironment | null): RenderReport {
+export function renderReport(outcomes: readonly RenderOutcome[], environment: Pick<RenderEnvironment, 'manim' | 'pythonVersion'> | null): RenderReport {
   const rejected = outcomes.flatMap((o) => (o.status === 'rejected' ? [o] : []));
   const skipped = outcomes.flatMap((o) => (o.status === 'skipped' ? [o] : []));
   return {
