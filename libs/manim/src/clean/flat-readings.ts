@@ -26,7 +26,6 @@ type BlockKind = 'class' | 'def' | 'loop' | 'try' | 'if' | 'other';
 /** One line of the rebuilt program (decorators travel with their def or class), with what its names need. */
 interface Unit {
   index: number;
-  decorators: string[];
   statement: FlatStatement;
   opens: BlockKind | null;
   clause: Clause | null;
@@ -132,7 +131,8 @@ function importNames(tokens: readonly PythonToken[], binds: Set<string>): void {
   let item: PythonToken[] = [];
   const flush = () => {
     const as = item.findIndex((t) => t.string === 'as');
-    const bound = as >= 0 ? item[as + 1] : from ? item[0] : item[0];
+    // `import a.b` binds `a`; `from m import x` binds `x`; `as` renames either.
+    const bound = as >= 0 ? item[as + 1] : item[0];
     if (bound && isName(bound)) binds.add(bound.string);
     item = [];
   };
@@ -240,7 +240,6 @@ function buildUnit(index: number, decorators: FlatStatement[], statement: FlatSt
         : 'other';
   return {
     index,
-    decorators: decoratorTexts,
     statement,
     opens,
     clause: isHeader && CLAUSES.has(head) ? (head as Clause) : null,
