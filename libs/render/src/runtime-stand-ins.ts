@@ -1,5 +1,6 @@
 import type { RuntimeContract, RuntimeGlobal, RuntimeGlobalKind } from '@dataset/sanitize';
 import { PLACEHOLDER_IMAGE } from './placeholders';
+import { VIDEO_FRAME_GUARD_SOURCE } from './video-frame-guard';
 
 /**
  * The render-time runtime: a module, evaluated before any scene, that sets on `window` exactly the globals
@@ -48,6 +49,8 @@ export function runtimeModuleSource(contract: RuntimeContract): string {
     `const PLACEHOLDER_IMAGE = ${JSON.stringify(PLACEHOLDER_IMAGE)};`,
     '',
     ...assignments,
+    '',
+    VIDEO_FRAME_GUARD_SOURCE,
     '',
   ].join('\n');
 }
