@@ -1,11 +1,11 @@
 import type { DatasetConfig, RenderConfig } from '@dataset/config';
-import { canonicalJson, sha256, SanitizedScene, type Rejection } from '@dataset/domain';
+import { SanitizedScene, type Rejection } from '@dataset/domain';
 import { formatPartitionWork, materializePartitions } from '@dataset/partitions';
 // Subpaths: with rendering off (or no Chromium) the stage passes scenes through and must not load the
 // renderer, the bundler or the sanitizer's TypeScript.
 import { keptScene, RenderOutcome } from '@dataset/render/outcome';
 import { sceneFileName } from '@dataset/render/scene-file';
-import { standInsVersion } from '@dataset/render/stand-ins';
+import { renderRecordInput, renderRecordVersion, renderShaping } from '@dataset/render/memo-key';
 import { chromiumVersion, renderPackageVersions } from '@dataset/render/version';
 import { json, jsonl, readAssetJsonl, writeAsset, type AssetFiles } from '../assets';
 import { noteWork } from '../build-log';
@@ -41,14 +41,9 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
   const { renderScenes } = await import('@dataset/render');
   const { RUNTIME_CONTRACT } = await import('@dataset/sanitize');
   const run = await materializePartitions(scenes, {
-    version: sha256(canonicalJson({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT, standIns: standInsVersion() })),
+    version: renderRecordVersion({ code: stageVersion('rendered'), renderer, contract: RUNTIME_CONTRACT }),
     store: partitionStore('rendered'),
-    keyOf: (scene) => ({
-      templateId: scene.templateId,
-      code: scene.code,
-      formats: scene.supportedFormats.map((format) => [format, settings.formats[format]]),
-      ...renderShaping(settings),
-    }),
+    keyOf: (scene) => renderRecordInput(scene, settings),
     compute: (batch) =>
       renderScenes(batch, settings, {
         onBundled: (count, seconds) => noteWork('rendered', `bundled ${count} scenes in ${seconds.toFixed(1)} s`),
@@ -68,12 +63,6 @@ export async function materializeRendered(config: DatasetConfig): Promise<void> 
     `rendered: ${scenes.length - rejections.length} kept, ${rejections.length} rejected` +
       `${codes.length ? ` (${codes.join(', ')})` : ''}; ${renderedSeconds.toFixed(1)} s of rendering recorded`,
   );
-}
-
-/** The settings that change what a scene renders to (not how many browsers do it, nor where Chromium is). */
-function renderShaping(settings: RenderConfig) {
-  const { frames, timeoutMs, thumbnailWidth, remoteAssets } = settings;
-  return { frames, timeoutMs, thumbnailWidth, remoteAssets };
 }
 
 function describe(outcome: RenderOutcome): string {
