@@ -54,5 +54,7 @@ export const RenderedSummary = z.strictObject({
   flagged: z.array(z.strictObject({ templateId: z.string(), flags: z.array(z.string()) })),
   /** Thumbnail files (relative to the asset) per kept template, for the report. */
   thumbnails: z.record(z.string(), z.array(z.string())),
+  /** The one thumbnail per kept template that shows it (the sampled frame with the most content). */
+  featured: z.record(z.string(), z.string()),
 });
 export type RenderedSummary = z.infer<typeof RenderedSummary>;

@@ -46,7 +46,7 @@ export function materializeRelease(config: DatasetConfig): void {
   const files = splitFiles(examples);
   // Thumbnails from the render stage go into the release beside the report that shows them.
   const rendered = readAssetJson('rendered', 'summary.json', RenderedSummary);
-  const templates = body.templates.map((t) => ({ ...t, thumbnail: rendered.thumbnails[t.templateId]?.[0] ?? null }));
+  const templates = body.templates.map((t) => ({ ...t, thumbnail: rendered.featured[t.templateId] ?? null }));
   const thumbnails = Object.values(rendered.thumbnails).flat().sort();
   const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body, templates };
   files.set('stats.json', json(releaseStats(config.tag, examples, assignments.length, summary, report)));

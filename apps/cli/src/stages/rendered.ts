@@ -3,6 +3,7 @@ import { SanitizedScene, type Rejection } from '@dataset/domain';
 import { formatPartitionWork, materializePartitions } from '@dataset/partitions';
 // Subpaths: with rendering off (or no Chromium) the stage passes scenes through and must not load the
 // renderer, the bundler or the sanitizer's TypeScript.
+import { featuredThumbnail } from '@dataset/render/featured-thumbnail';
 import { keptScene, RenderOutcome } from '@dataset/render/outcome';
 import { sceneFileName } from '@dataset/render/scene-file';
 import { renderRecordInput, renderRecordVersion, renderShaping } from '@dataset/render/memo-key';
@@ -92,6 +93,7 @@ function assetFiles(
     rejectionsByCode: {},
     flagged: [],
     thumbnails: {},
+    featured: {},
   };
   const seconds: Record<string, number> = {};
   scenes.forEach((scene, index) => {
@@ -109,11 +111,13 @@ function assetFiles(
     kept.push(keptScene(scene, outcome));
     if (outcome.flags.length > 0) summary.flagged.push({ templateId: scene.templateId, flags: outcome.flags });
     const folder = `thumbnails/${sceneFileName(scene.templateId)}`;
+    const fileOf = (thumbnail: { format: string; frame: number }) => `${folder}/${thumbnail.format}-${thumbnail.frame}.png`;
     summary.thumbnails[scene.templateId] = outcome.thumbnails.map((thumbnail) => {
-      const file = `${folder}/${thumbnail.format}-${thumbnail.frame}.png`;
-      files[file] = Buffer.from(thumbnail.png, 'base64');
-      return file;
+      files[fileOf(thumbnail)] = Buffer.from(thumbnail.png, 'base64');
+      return fileOf(thumbnail);
     });
+    const featured = featuredThumbnail(outcome.thumbnails);
+    if (featured) summary.featured[scene.templateId] = fileOf(featured);
   });
   summary.kept = kept.length;
   summary.rejected = rejections.length;
