@@ -160,7 +160,7 @@ export const MEMO_CODE = {
   // What reads and parses the files the runtime fingerprints of `raw` and `prompts` hash.
   'fingerprint-raw': [fingerprintModule('raw')],
   'fingerprint-prompts': [fingerprintModule('prompts')],
-  // The secret scan results `raw` and `prompts` remember: hits (offsets, kinds) of one text.
+  // The secret scan results `raw` remembers: hits (offsets, kinds) of one text.
   'secret-scan': ['libs/checks/src/secrets.ts'],
 };
 

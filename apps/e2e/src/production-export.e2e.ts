@@ -190,8 +190,12 @@ describe('a production export the pipeline has never seen, read from PostgreSQL'
       .flatMap((t) => [...(t.planted ?? []), ...(t.plantedInBriefs ?? [])]),
     ...(expected.droppedBriefs[set] ?? []),
   ];
-  /** Where a build leaves what it read: the materialized assets and the Nx cache (which a remote cache shares). */
-  const buildStateLeaks = (pieces: string[]) => ({ ...leaksUnder(join(ws.root, 'dist/assets'), pieces), ...leaksUnder(join(ws.root, '.nx'), pieces) });
+  /**
+   * Where a build leaves what it read: the materialized assets, the Nx cache (which a remote cache shares) and
+   * the per-item records of the stages.
+   */
+  const buildStateLeaks = (pieces: string[]) =>
+    Object.fromEntries(['dist/assets', '.nx', '.cache/partitions'].flatMap((dir) => Object.entries(leaksUnder(join(ws.root, dir), pieces)).map(([file, found]) => [join(dir, file), found])));
 
   /**
    * Copies the export to scratch/<name>/ (as a user's checkout of the production repo would sit beside the
@@ -429,7 +433,31 @@ describe('a production export the pipeline has never seen, read from PostgreSQL'
       // cache entry holds a value either.
       expect(leaksUnder(join(ws.root, 'dist/assets/raw'), pieces), 'pieces in dist/assets/raw').toEqual({});
       expect(leaksUnder(join(ws.root, 'dist/assets/prompts'), pieces), 'pieces in dist/assets/prompts').toEqual({});
-      expect(buildStateLeaks(pieces), 'pieces in dist/assets or .nx').toEqual({});
+      expect(buildStateLeaks(pieces), 'pieces in dist/assets, .nx or .cache/partitions').toEqual({});
+    },
+    ONE_BUILD_MS,
+  );
+
+  it(
+    'with "scanEarly": false still releases no planted value, but raw\'s and prompts\' assets hold them (what scanEarly prevents)',
+    async () => {
+      const set = 'credentials';
+      const prepared = await prepareExport('credentials-scanned-late', { sets: [set], checks: { secrets: { policy: 'redact', scanEarly: false } } });
+      expectOk(upload(prepared));
+      const release = readRelease(join(prepared.releaseDir, expected.tag));
+      for (const id of expected.sets[`must-trip/${set}`]!) expect(release.code.has(id), `${id} is released`).toBe(true);
+      const pieces = piecesOf(plantedIn(`must-trip/${set}`));
+      // `checks` redacts what the release writes: code and briefs alike, and the report is built from them.
+      expect(leaksUnder(release.dir, pieces), 'pieces of planted values in the release').toEqual({});
+      // The same search finds every value where the build read it: it would catch a leak in the test above.
+      const heldBy = (asset: string) => {
+        const text = filesUnder(join(ws.root, 'dist/assets', asset)).map((path) => readFileSync(path, 'utf8')).join('\n');
+        return plantedIn(`must-trip/${set}`).filter((value) => text.includes(value));
+      };
+      const inCode = Object.values(expected.templates).filter((t) => t.set === `must-trip/${set}`).flatMap((t) => t.planted ?? []);
+      const inBriefs = Object.values(expected.templates).filter((t) => t.set === `must-trip/${set}`).flatMap((t) => t.plantedInBriefs ?? []);
+      expect(heldBy('raw')).toEqual(expect.arrayContaining(inCode));
+      expect(heldBy('prompts')).toEqual(expect.arrayContaining([...inBriefs, ...expected.droppedBriefs[`must-trip/${set}`]!]));
     },
     ONE_BUILD_MS,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { QualityConfig } from './config';
-import { EarlySecrets, redactEverything, scanEarly } from './early';
+import { EarlySecrets, earlyScanSettings, redactEverything, scanEarly } from './early';
 import type { ScanTarget } from './secrets';
 
 // Assembled from parts so this file itself holds no scannable value.
@@ -56,6 +56,18 @@ describe('scanEarly (checks.secrets.scanEarly in raw and prompts)', () => {
       ['PII_EMAIL', 'contact-end'],
       ['PII_PHONE', 'contact-end'],
     ]);
+  });
+});
+
+describe('earlyScanSettings (the key of a template\'s remembered scan)', () => {
+  it('changes with the policy, a secret rule\'s severity or a waiver for this template, and with nothing else', () => {
+    const base = earlyScanSettings(configOf({}), 'upload-card');
+    const key = (checks: unknown) => JSON.stringify(earlyScanSettings(configOf(checks), 'upload-card'));
+    expect(key({ secrets: { policy: 'redact' } })).not.toBe(JSON.stringify(base));
+    expect(key({ rules: { PII_PHONE: 'off' } })).not.toBe(JSON.stringify(base));
+    expect(key({ waivers: [{ rule: 'PII_EMAIL', templateId: 'upload-card', reason: 'mockup' }] })).not.toBe(JSON.stringify(base));
+    expect(key({ waivers: [{ rule: 'PII_EMAIL', templateId: 'other', reason: 'mockup' }] })).toBe(JSON.stringify(base));
+    expect(key({ rules: { PAYLOAD_PROSE: 'warn' }, dedup: { threshold: 0.9 } })).toBe(JSON.stringify(base));
   });
 });
 

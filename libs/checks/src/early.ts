@@ -31,6 +31,21 @@ export type EarlySecrets = z.infer<typeof EarlySecrets>;
 /** The parts of the `checks` config an early scan reads (the asset registry declares the same fields). */
 export type EarlyScanConfig = Pick<QualityConfig, 'secrets' | 'rules' | 'waivers'>;
 
+const SECRET_RULES = ['SECRET_CREDENTIAL', 'PII_EMAIL', 'PII_PHONE'] as const;
+
+/**
+ * Everything of the config an early scan of one template's texts depends on: the key of a per-template memo
+ * that stores the scanned (redacted) texts, so a change of policy, of a secret rule's severity or of a
+ * waiver for this template recomputes it, and nothing else does.
+ */
+export function earlyScanSettings(config: EarlyScanConfig, templateId: string) {
+  return {
+    secrets: config.secrets,
+    rules: SECRET_RULES.map((rule) => [rule, config.rules[rule] ?? null]),
+    waivers: config.waivers.filter((w) => w.templateId === templateId && (SECRET_RULES as readonly string[]).includes(w.rule)).map((w) => w.rule),
+  };
+}
+
 export interface EarlyScan {
   /** Each target's text as the asset may hold it: redacted where the policy redacts, else as it was. */
   texts: string[];

@@ -86,8 +86,9 @@ describe('findSecrets', () => {
     const found = async (text: string) => (await findSecrets(text, [])).map((h) => h.kind);
     for (const number of ['+1 415 555 2671', '+44 20 7946 0958', '(415) 555-2671', '415-555-2671', '415.555.2671', '+33 1 42 68 53 00']) {
       expect(await found(`Call ${number} now`), number).toEqual(['phone']);
+      expect(await found(`Our hotline is ${number}. Landscape scene.`), `${number} ending a sentence`).toEqual(['phone']);
     }
-    for (const text of ['1920 1080 1080', '415 555 2671', 'frames 120 240 360 480', 'v1.2.3', '2024-03-15', '$1,200.00']) {
+    for (const text of ['1920 1080 1080', '415 555 2671', 'frames 120 240 360 480', 'v1.2.3', '2024-03-15', '$1,200.00', 'build 415.555.2671.9']) {
       expect(await found(text), text).toEqual([]);
     }
   });

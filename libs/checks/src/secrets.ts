@@ -51,7 +51,8 @@ const PHONE = new RegExp(
     .map((p) => `(?:${p})`)
     .join('|')
     .replace(/^/, String.raw`(?<![\w.+-])(?:`)
-    .concat(String.raw`)(?![\w.-])`),
+    // A full stop may end the sentence a number closes ("call +44 161 496 0734."); one before a digit continues it.
+    .concat(String.raw`)(?![\w-]|\.\w)`),
   'g',
 );
 /** SVG path data and point lists: numbers and drawing commands, never a person's number. */

@@ -1,12 +1,15 @@
 import type { DatasetConfig } from '@dataset/config';
 import { describeIgnoredFields } from '@dataset/domain';
-import { buildPromptVariants, groupPromptInputs, type TemplatePrompts } from '@dataset/prompts';
+import { buildPromptVariants, groupPromptInputs } from '@dataset/prompts';
+import { earlyScanSettings } from '@dataset/checks/early';
 import { formatPartitionWork, materializePartitions } from '@dataset/partitions';
 import { json, jsonl, writeAsset } from '../assets';
 import { noteWork } from '../build-log';
 import { loadPromptInputs } from '../inputs/prompts';
 import { partitionStore, stageVersion } from '../partitions';
-import { scanBriefsEarly } from '../scan-early';
+import { redactDroppedBriefs, refuseSecrets, scanBriefsEarly } from '../scan-early';
+
+type ScannedBriefs = Awaited<ReturnType<typeof scanBriefsEarly>>;
 
 /** Asset `prompts`: briefs per template from metadata, curated prompts and overrides — never from code. */
 export async function materializePrompts(config: DatasetConfig): Promise<void> {
@@ -15,18 +18,21 @@ export async function materializePrompts(config: DatasetConfig): Promise<void> {
   const run = await materializePartitions(perTemplate, {
     version: stageVersion('prompts'),
     store: partitionStore('prompts'),
-    // Where a curated line sits in which file does not change the brief; its text does.
-    keyOf: ({ template, curated, additional }) => ({ template, curated: curated.map((c) => c.text), additional }),
-    compute: async (items) => items.map(({ template, curated, additional }) => buildPromptVariants(template, curated, additional)),
-    encode: (prompts) => JSON.stringify(prompts),
-    decode: (text) => JSON.parse(text) as TemplatePrompts,
+    // Where a curated line sits in which file does not change the brief; its text does. The briefs are scanned
+    // for secrets here (checks.secrets.scanEarly), so a record holds them as the asset does: redacted.
+    keyOf: ({ template, curated, additional }) => ({ template, curated: curated.map((c) => c.text), additional, secrets: earlyScanSettings(config.checks, template.id) }),
+    compute: async (items) => {
+      const scanned: ScannedBriefs[] = [];
+      for (const { template, curated, additional } of items) scanned.push(await scanBriefsEarly(config, buildPromptVariants(template, curated, additional)));
+      return scanned;
+    },
+    encode: (scanned) => JSON.stringify(scanned),
+    decode: (text) => JSON.parse(text) as ScannedBriefs,
   });
-  // Before the asset (and the Nx cache with it) holds any brief: see checks.secrets.scanEarly.
-  const { variants, dropped, secrets } = await scanBriefsEarly(
-    config,
-    run.outputs.flatMap((p) => p.variants),
-    [...unmatched, ...run.outputs.flatMap((p) => p.dropped)],
-  );
+  refuseSecrets('prompts', run.outputs.flatMap((o) => o.refusals));
+  const variants = run.outputs.flatMap((o) => o.prompts.variants);
+  const dropped = [...(await redactDroppedBriefs(config, unmatched)), ...run.outputs.flatMap((o) => o.prompts.dropped)];
+  const secrets = { findings: run.outputs.flatMap((o) => o.secrets.findings), redacted: run.outputs.flatMap((o) => o.secrets.redacted) };
   // The prompt files' unknown fields travel with the asset: `splits` adds them to the summary the report reads.
   writeAsset('prompts', {
     'variants.jsonl': jsonl(variants),
