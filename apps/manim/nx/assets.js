@@ -82,6 +82,15 @@ export const ASSETS = [
     ],
     outputs: ['dist/manim/render'],
   },
+  {
+    // The dataset to train on. An asset of its own, not more of `render`: a card or filter change here
+    // rewrites three files instead of re-rendering every scene, and `render` stays a report on `combine`.
+    name: 'validated',
+    description: 'The dataset to train on: combined splits less every scene whose render was rejected → dist/manim/validated/',
+    code: 'apps/manim/src/validated.ts',
+    upstream: ['combine', 'render'],
+    outputs: ['dist/manim/validated'],
+  },
 ];
 
 /**
