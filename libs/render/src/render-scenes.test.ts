@@ -314,6 +314,19 @@ describe.skipIf(!hasChromium)(`renderScenes in ${settings.browserExecutable}`, (
     }
   });
 
+  it('renders the same thumbnails byte for byte in another pair of browsers', async () => {
+    // Stand-ins, the contract's globals and scenes of the demo corpus, rendered again from scratch: a release
+    // holds the thumbnails, so two builds of the same inputs must give the same bytes.
+    const again = [...FIXTURES.filter((scene) => ['fixture-contract', 'fixture-remote-assets', 'fixture-remote-media'].includes(scene.templateId)), ...demo.slice(0, 8)];
+    const rerun = await renderScenes(again, settings);
+    const differing = again.flatMap((scene, i) => {
+      const [first, second] = [outcomeOf(scene.templateId), rerun[i]!];
+      if (first.kind !== 'kept' || second.kind !== 'kept') return [`${scene.templateId}: ${first.kind}, then ${second.kind}`];
+      return first.thumbnails.flatMap((thumbnail, j) => (thumbnail.png === second.thumbnails[j]?.png ? [] : [`${scene.templateId} ${thumbnail.format}-${thumbnail.frame}`]));
+    });
+    expect(differing).toEqual([]);
+  }, 3_600_000);
+
   it('reports progress once per scene', () => {
     expect([...progress].sort()).toEqual([...FIXTURES, ...demo].map((scene) => scene.templateId).sort());
   });
