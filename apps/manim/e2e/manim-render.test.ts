@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SPLIT_NAMES, type SplitName } from '@dataset/domain';
 import { installedManimVersion, latexAvailable, renderVenvPath } from '@dataset/manim/render/environment';
 import { copyManimWorkspace, nxIn } from './workspace';
 
@@ -43,6 +44,18 @@ const nx = (env: Record<string, string>, ...args: string[]) => nxIn(root, { MANI
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
+/** The scene classes in the dataset to train on (dist/manim/validated), by split. */
+const validatedScenes = () =>
+  Object.fromEntries(
+    SPLIT_NAMES.map((split) => {
+      const lines = readFileSync(join(root, `dist/manim/validated/${split}.jsonl`), 'utf8').split('\n').filter(Boolean);
+      const code = lines.map((line) => (JSON.parse(line) as { messages: { role: string; content: string }[] }).messages.at(-1)!.content);
+      return [split, code.flatMap((c) => [...c.matchAll(/^class (\w+)\(Scene\)/gm)].map((m) => m[1]!))];
+    }),
+  ) as Record<SplitName, string[]>;
+const combinedSplitOf = (scene: string) =>
+  SPLIT_NAMES.find((split) => readFileSync(join(root, `dist/manim/combined/${split}.jsonl`), 'utf8').includes(`class ${scene}(Scene)`));
+
 beforeAll(() => {
   root = copyManimWorkspace();
   writeFileSync(join(root, 'data/manim/render-check.jsonl'), SCENES.map((s) => JSON.stringify(s)).join('\n') + '\n');
@@ -60,6 +73,11 @@ describe('nx run manim:render, end to end', () => {
     expect(report).toMatchObject({ scenes: 4, rendered: 0, rejected: 0, skipped: 4, skippedByCode: { RENDER_NOT_SET_UP: 4 } });
     expect(readFileSync(join(root, 'dist/manim/render/card.md'), 'utf8')).toContain('| 4 | 0 | 0 | 0 | 4 |');
     expect(readdirSync(join(root, 'dist/manim')).includes('render-cache')).toBe(false);
+
+    // Nothing was rendered, so nothing is removed: the dataset keeps every scene and its card says none is validated.
+    expect(nx({ MANIM_VENV: join(root, '.cache/no-venv') }, 'run', 'manim:validated')).toMatch(/validated: 4 of 4 examples .*0 rendered, 4 not render-validated, 0 removed/);
+    expect(Object.values(validatedScenes()).flat().sort()).toEqual(['Overexposed', 'Quadratic', 'SlidingCircle', 'Unturned']);
+    expect(readFileSync(join(root, 'dist/manim/validated/README.md'), 'utf8')).toContain('Not render-validated: 4 (RENDER_NOT_SET_UP 4)');
   });
 
   it.skipIf(!READY)('renders a kept scene and rejects the broken ones with their code and last line', () => {
@@ -84,5 +102,20 @@ describe('nx run manim:render, end to end', () => {
     const again = nx(env, 'run', 'manim:render', '--skip-nx-cache');
     expect(again).toMatch(new RegExp(`${latex ? 4 : 3} from cache`));
     expect(files.map((file) => readFileSync(join(root, 'dist/manim/render', file), 'utf8'))).toEqual(before);
+
+    // The dataset to train on holds the scene that rendered, in the split combine gave it, and neither
+    // broken one; the removed ones are listed with their code.
+    expect(nx(env, 'run', 'manim:validated')).toMatch(new RegExp(`validated: 2 of 4 examples .*${latex ? 2 : 1} rendered, ${latex ? 0 : 1} not render-validated, 2 removed`));
+    const scenes = validatedScenes();
+    const all = Object.values(scenes).flat();
+    expect(all).not.toContain('Overexposed');
+    expect(all).not.toContain('Unturned');
+    expect(scenes[combinedSplitOf('SlidingCircle')!]).toContain('SlidingCircle');
+    expect(all).toContain('Quadratic');
+    const removed = readFileSync(join(root, 'dist/manim/validated/removed.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(removed.map((r: { scene: string; code: string }) => [r.scene, r.code]).sort()).toEqual([['Overexposed', 'RENDER_SCENE_ERROR'], ['Unturned', 'RENDER_SCENE_ERROR']]);
+    const datasetCard = readFileSync(join(root, 'dist/manim/validated/README.md'), 'utf8');
+    expect(datasetCard).toContain(`Not render-validated: ${latex ? 0 : 1}`);
+    expect(datasetCard).toContain('Removed, render rejected: 2 (RENDER_SCENE_ERROR 2).');
   });
 });

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Nx inference plugin: the Manim graph's targets, derived from its asset list (./assets.js) and from
- * data/manim/sources.json (or the file MANIM_CONFIG names) — `demo-parquet`, `combine`, `judge` and `render`
+ * data/manim/sources.json (or the file MANIM_CONFIG names) — `demo-parquet`, `combine`, `judge`, `render` and `validated`
  * of project `manim`, and one cached `clean` target per source entry, in a project of its own
  * (`manim-source-<name>`), so adding a source to the graph is adding an entry to that file. Every target's code inputs are the import closure
  * of the module it runs: Nx reruns inference plugins on every invocation, so a file a stage starts to
