@@ -6,7 +6,7 @@ const byCode = (counts: Partial<Record<string, number>>) =>
     .map(([code, n]) => `${code} ${n}`)
     .join(', ');
 
-/** A card's headings one level down, so a section card nests under this one's title. */
+/** A card's headings one level down, so a whole card (its own `#` title) nests under this one's. */
 const nested = (card: string) => card.replace(/^(#+) /gm, '#$1 ');
 
 /** A table cell: one line, no column break. */
@@ -15,7 +15,7 @@ const cell = (text: string) => text.replace(/\s+/g, ' ').replaceAll('|', '\\|');
 /**
  * The published dataset's card (README.md beside its splits): what it holds, which scenes render
  * validation removed and why, which were kept without being rendered, then the render and combine cards
- * it was made from.
+ * it was made from (the render card is a `##` section already; the combined card is nested under this title).
  */
 export function validatedCard(report: ValidationReport, removed: readonly RemovedScene[], renderCard: string, combinedCard: string): string {
   const splits = SPLIT_NAMES.map((split) => `${split} ${report.splits[split].kept}`).join(', ');
@@ -33,5 +33,5 @@ export function validatedCard(report: ValidationReport, removed: readonly Remove
     lines.push('', '| Example | Source | Split | Code | Error |', '| --- | --- | --- | --- | --- |');
     for (const r of removed) lines.push(`| \`${r.exampleId}\` | \`${r.source}\` | ${r.split} | ${r.code} | ${cell(r.scene ? `${r.scene}: ${r.error}` : r.error)} |`);
   }
-  return [...lines, '', nested(renderCard).trimEnd(), '', nested(combinedCard).trimEnd(), ''].join('\n');
+  return [...lines, '', renderCard.trimEnd(), '', nested(combinedCard).trimEnd(), ''].join('\n');
 }

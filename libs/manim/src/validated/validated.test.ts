@@ -77,8 +77,8 @@ describe('the validated card', () => {
     expect(card).toContain('| `a:2` | `a` | train | RENDER_SCENE_ERROR | Overexposed: ValueError: the sun is too bright |');
   });
 
-  it('nests the render and combine cards under its own title', () => {
-    expect(card).toContain('\n### Render validation\n');
+  it('holds the render section and nests the combined card under its own title', () => {
+    expect(card).toContain('\n## Render validation\n');
     expect(card).toContain('\n## Manim scenes: combined dataset\n\n### Sources\n');
     expect(card.match(/^# /gm)).toHaveLength(1);
   });
