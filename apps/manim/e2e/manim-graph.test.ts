@@ -75,7 +75,7 @@ describe('nx run manim:combine, end to end', () => {
 
   it('keeps differently described near-duplicate variants, in one split group', () => {
     const combined = join(root, 'dist/manim/combined');
-    const meta = ['train', 'validation', 'test'].flatMap((split) => readJsonl(join(combined, `${split}.meta.jsonl`)).map((m) => ({ ...m, split })));
+    const meta = ['train', 'validation', 'test'].flatMap((split) => readJsonl(join(combined, `${split}.meta.jsonl`)).map((m): Record<string, unknown> => ({ ...m, split })));
     const prompts = ['train', 'validation', 'test'].flatMap((split) => readJsonl(join(combined, `${split}.jsonl`)).map((l) => (l['messages'] as { content: string }[])[1]!.content));
     const variants = prompts.flatMap((prompt, i) => (/^Rotate a blue square (45|30)° clockwise/.test(prompt) ? [meta[i]!] : []));
     expect(variants).toHaveLength(2);
