@@ -6,7 +6,7 @@ import { formatScene } from './formatting';
 import { isRefusal, refuse, RefusalError, SANITIZED_STAGE, type Refusal, type SanitizeOutcome } from './outcome';
 import { SANITIZE_PIPELINE } from './pipeline';
 import { hasComments, printWithoutComments } from './printing';
-import { SceneWorkspace } from './scene-module';
+import { parserErrors, parseScene, SceneWorkspace } from './scene-module';
 import { createStepContext } from './step';
 import { durationDeclaration, literalFrames } from './transforms/ensure-duration-export';
 
@@ -69,8 +69,8 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
         }
         options.formatted?.put(shaped.printed, code);
       }
-      const formatted = workspace.open(code);
-      if (formatted.syntaxErrors().length > 0) return rejected(refuse('FORMAT_ERROR', 'the formatted module does not parse'));
+      const formatted = parseScene(code);
+      if (parserErrors(formatted).length > 0) return rejected(refuse('FORMAT_ERROR', 'the formatted module does not parse'));
 
       const scene: SanitizedScene = {
         templateId: raw.templateId,
@@ -79,7 +79,7 @@ export function createSanitizer(options: SanitizerOptions = {}): Sanitizer {
         provenance: raw.provenance,
         duration: raw.duration,
         supportedFormats: raw.supportedFormats,
-        codeDurationInFrames: literalFrames(formatted.node, durationDeclaration(formatted.node)?.initializer) ?? null,
+        codeDurationInFrames: literalFrames(formatted, durationDeclaration(formatted)?.initializer) ?? null,
         code,
         codeSha256: sha256(code),
         fixes: shaped.fixes,

@@ -73,8 +73,7 @@ export class SceneModule {
 
   /** Parser errors in source order (the parser reports some, like unclosed tags, only when it gives up). */
   syntaxErrors(): readonly ts.Diagnostic[] {
-    const errors = this.project.getProgram().compilerObject.getSyntacticDiagnostics(this.node);
-    return [...errors].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return parserErrors(this.node);
   }
 
   /** Applies non-overlapping edits in one re-parse; node references taken before are stale afterwards. */
@@ -86,6 +85,24 @@ export class SceneModule {
   private replaceText(text: string): void {
     this.sourceFile = sceneFile(this.project, text);
   }
+}
+
+/**
+ * A scene text parsed on its own, outside the project, exactly as the project parses its scene file: for a
+ * read-only look (the formatted module) that needs neither ts-morph's wrappers nor a checker.
+ */
+export function parseScene(text: string): ts.SourceFile {
+  return parsedWithinStack(() => ts.createSourceFile(SCENE_PATH, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TSX));
+}
+
+/**
+ * What `Program.getSyntacticDiagnostics(file)` answers for a TSX file — its parser's diagnostics, sorted and
+ * deduplicated — read from the file itself: building a program for it costs more than the question (it is
+ * asked for every candidate text the text transformations try).
+ */
+export function parserErrors(sourceFile: ts.SourceFile): readonly ts.Diagnostic[] {
+  const { parseDiagnostics } = sourceFile as ts.SourceFile & { parseDiagnostics: readonly ts.DiagnosticWithLocation[] };
+  return [...ts.sortAndDeduplicateDiagnostics(parseDiagnostics)].sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
 /** The project's one scene file, holding `text` from now on. */
