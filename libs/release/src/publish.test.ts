@@ -34,6 +34,14 @@ describe('publishRelease', () => {
     expect(holdsRelease(join(root, 'v1'), release(1))).toBe(true);
   });
 
+  it('is the same release when only the report or thumbnails differ, and another when training data or stats do', () => {
+    const root = temp();
+    const withLook = (n: number, pixel: string) => new Map([...release(n), ['report.html', `<p>${pixel}</p>`], ['thumbnails/a.png', pixel]]);
+    publishRelease(root, 'v1', withLook(1, 'p1'));
+    expect(publishRelease(root, 'v1', withLook(1, 'p2'))).toMatchObject({ kind: 'identical', name: 'v1' });
+    expect(publishRelease(root, 'v1', new Map([...withLook(1, 'p1'), ['stats.json', '{"renderValidation":{"ran":true}}\n']]))).toMatchObject({ kind: 'written', name: 'v1-1' });
+  });
+
   it('treats a folder with an extra file as a different dataset', () => {
     const root = temp();
     publishRelease(root, 'v1', release(1));

@@ -18,11 +18,21 @@ function listFiles(dir: string, prefix = ''): string[] {
   );
 }
 
-/** A directory holds exactly this release: same file names, same bytes. */
+/**
+ * What shows a release rather than makes it: the HTML report and the thumbnails. A release's identity is its
+ * training data and metadata (the JSONL files, stats, checks and card, which say whether render validation
+ * ran), so a rebuild whose thumbnails differ by a pixel, or whose report differs in presentation only, is
+ * the same release and publishes nothing.
+ */
+export function isPresentationFile(name: string): boolean {
+  return name === 'report.html' || name.startsWith('thumbnails/');
+}
+
+/** A directory holds this release: the same identity files (every file but the presentation), the same bytes. */
 export function holdsRelease(dir: string, files: ReleaseFiles): boolean {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return false;
-  const present = listFiles(dir).sort();
-  const wanted = [...files.keys()].sort();
+  const present = listFiles(dir).filter((name) => !isPresentationFile(name)).sort();
+  const wanted = [...files.keys()].filter((name) => !isPresentationFile(name)).sort();
   if (present.length !== wanted.length || present.some((name, i) => name !== wanted[i])) return false;
   return wanted.every((name) => Buffer.from(files.get(name)!).equals(readFileSync(join(dir, name))));
 }

@@ -101,6 +101,10 @@ export function renderDatasetCard(rawInput: ReleaseReportInput): string {
     '',
     dataset.description,
     '',
+    dataset.renderValidationSkipped === null
+      ? 'Render validation: every scene was rendered in Chromium before release; a scene that failed to render is not in the dataset.'
+      : `Render validation: **not run** (${dataset.renderValidationSkipped}); the scenes were sanitized and checked but not rendered.`,
+    '',
     '## Structure',
     '',
     'Each line of `train.jsonl`, `validation.jsonl` and `test.jsonl` is one chat example in OpenAI fine-tuning format. ' +

@@ -52,6 +52,8 @@ export const ReleaseReportInput = z.strictObject({
     /** SPDX id, or `other` until the owners pick one (the card then says so). */
     license: z.string().min(1).default('other'),
     systemPrompt: z.string().nullable().default(null),
+    /** Null when every scene was rendered in Chromium before release; else why render validation did not run. */
+    renderValidationSkipped: z.string().nullable().default(null),
   }),
   examplesPerSplit: z.strictObject({ train: z.number().int().nonnegative(), validation: z.number().int().nonnegative(), test: z.number().int().nonnegative() }),
   templates: z.array(TemplateRow),

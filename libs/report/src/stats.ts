@@ -20,6 +20,8 @@ export function releaseStats(
   splitAssignments: number,
   summary: StatsSummary,
   report: QualityReport,
+  /** Null when render validation ran; else why not (a release's identity includes whether it did). */
+  renderValidationSkipped: string | null = null,
 ) {
   const templatesIn = (split: SplitName) => [...new Set(examples[split].map((e) => e.meta.templateId))].sort();
   return {
@@ -35,6 +37,7 @@ export function releaseStats(
     missingTemplates: summary.missingTemplates,
     inputRejections: summary.inputRejections.map(({ templateId, code, message }) => ({ templateId, code, message })),
     sanitizerFailures: summary.sanitizerFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
+    renderValidation: { ran: renderValidationSkipped === null, skipped: renderValidationSkipped },
     renderFailures: summary.renderFailures.map(({ templateId, code, message }) => ({ templateId, code, message })),
     droppedByChecks: report.drop,
     redacted: [...report.secrets.redactedEarly, ...report.secrets.redactions].map(({ templateId, field, variantId }) => ({ templateId, field, ...(variantId ? { variantId } : {}) })),

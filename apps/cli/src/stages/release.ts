@@ -48,8 +48,12 @@ export function materializeRelease(config: DatasetConfig): void {
   const rendered = readAssetJson('rendered', 'summary.json', RenderedSummary);
   const templates = body.templates.map((t) => ({ ...t, thumbnail: rendered.featured[t.templateId] ?? null }));
   const thumbnails = Object.values(rendered.thumbnails).flat().sort();
-  const reportInput = { dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt }, ...body, templates };
-  files.set('stats.json', json(releaseStats(config.tag, examples, assignments.length, summary, report)));
+  const reportInput = {
+    dataset: { name: 'template-code', tag: config.tag, seed: summary.seed, systemPrompt: config.systemPrompt, renderValidationSkipped: rendered.skipped },
+    ...body,
+    templates,
+  };
+  files.set('stats.json', json(releaseStats(config.tag, examples, assignments.length, summary, report, rendered.skipped)));
   files.set('checks.json', json({ passed: report.passed, counts: report.counts, findings: report.findings, drop: report.drop, policy: report.policy }));
   files.set('README.md', renderDatasetCard(reportInput));
   files.set('report.html', renderReportHtml(reportInput));
